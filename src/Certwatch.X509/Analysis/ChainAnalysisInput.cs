@@ -23,4 +23,17 @@ public sealed record ChainAnalysisInput(
     string ExpectedName,
     ExpiryPolicy Expiry,
     bool HstsObserved,
-    string? Address);
+    string? Address)
+{
+    /// <summary>
+    /// Whether the anchors are publicly trusted (a browser root program). Public-only rules (Chrome's and
+    /// Safari's 398-day limit, Firefox's 2048-bit minimum, Chrome not enforcing root expiry) depend on it.
+    /// Null derives it from the trust store: "system…" stores are public, a <c>--ca-file</c> is private.
+    /// </summary>
+    public bool? AnchorsArePublic { get; init; }
+
+    // TrustStore names system stores "system: <path>" or "system (SSL_CERT_FILE): <path>"; a --ca-file store is named by its path.
+    public bool AnchorsArePublicResolved =>
+        AnchorsArePublic ?? (TrustStore.Name.StartsWith("system:", StringComparison.Ordinal) ||
+                             TrustStore.Name.StartsWith("system (", StringComparison.Ordinal));
+}

@@ -1,3 +1,7 @@
+using Certwatch.X509.Analysis.Findings;
+using Certwatch.X509.Chain;
+using Certwatch.X509.Verdicts;
+
 namespace Certwatch.X509.Analysis;
 
 /// <summary>
@@ -6,5 +10,21 @@ namespace Certwatch.X509.Analysis;
 /// </summary>
 public static class ChainAnalyzer
 {
-    public static ChainAnalysis Analyze(ChainAnalysisInput input) => throw new NotImplementedException();
+    public static ChainAnalysis Analyze(ChainAnalysisInput input)
+    {
+        var validation = Validate(input);
+        return FromValidation(input, validation);
+    }
+
+    /// <summary>The analysis for an already computed validation (tests build one by hand).</summary>
+    public static ChainAnalysis FromValidation(ChainAnalysisInput input, PathValidation validation)
+    {
+        var diagnosis = ChainDiagnosisBuilder.Build(input, validation);
+        return new ChainAnalysis(validation, diagnosis.Facts, FindingsBuilder.Build(diagnosis, input), ClientVerdictEngine.Predict(diagnosis));
+    }
+
+    private static PathValidation Validate(ChainAnalysisInput input) =>
+        input.Served.Count == 0
+            ? new PathValidation(new CandidatePath([], false, []), [], null)
+            : ChainVerifier.Verify(new VerificationRequest(input.Served, input.TrustStore, input.ValidationTime, input.ExpectedName, VerificationPolicy.Strict));
 }

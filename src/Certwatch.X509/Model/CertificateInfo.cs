@@ -53,6 +53,9 @@ public sealed record CertificateInfo
     public string? AuthorityKeyId { get; init; }
     public required IReadOnlyList<ExtensionInfo> Extensions { get; init; }
 
+    /// <summary>nameConstraints of a CA (RFC 5280 §4.2.1.10); null when absent.</summary>
+    public NameConstraintsInfo? NameConstraints { get; init; }
+
     /// <summary>Subject and issuer names are equal (self-issued, RFC 5280 §6.1).</summary>
     public bool IsSelfIssued => SubjectNameDer.AsSpan().SequenceEqual(IssuerNameDer);
     public bool IsCa => BasicConstraints?.IsCa == true;

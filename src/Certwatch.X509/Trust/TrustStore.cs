@@ -8,6 +8,10 @@ namespace Certwatch.X509.Trust;
 /// </summary>
 public sealed class TrustStore
 {
+    private readonly Dictionary<string, List<CertificateInfo>> _bySubject;
+    private readonly HashSet<string> _fingerprints;
+    private readonly HashSet<string> _subjectAndKeys;
+
     /// <summary>Where the anchors came from, for reports ("system: /etc/ssl/certs/ca-certificates.crt").</summary>
     public string Name { get; }
 
@@ -17,17 +21,30 @@ public sealed class TrustStore
     {
         Name = name;
         Anchors = anchors.ToList();
+        _bySubject = Anchors.GroupBy(a => Convert.ToHexString(a.SubjectNameDer)).ToDictionary(g => g.Key, g => g.ToList());
+        _fingerprints = Anchors.Select(a => a.Sha256Fingerprint).ToHashSet(StringComparer.Ordinal);
+        _subjectAndKeys = Anchors.Select(SubjectAndKey).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Anchors whose subject equals <paramref name="subjectNameDer"/>.</summary>
-    public IReadOnlyList<CertificateInfo> FindBySubject(ReadOnlySpan<byte> subjectNameDer) => throw new NotImplementedException();
+    public IReadOnlyList<CertificateInfo> FindBySubject(ReadOnlySpan<byte> subjectNameDer) =>
+        _bySubject.TryGetValue(Convert.ToHexString(subjectNameDer), out var anchors) ? anchors : [];
 
-    /// <summary>True when this exact certificate (by SHA-256) or its subject+key is an anchor.</summary>
-    public bool IsAnchor(CertificateInfo certificate) => throw new NotImplementedException();
+    /// <summary>
+    /// True when this exact certificate (by SHA-256) or its subject+key is an anchor. RFC 5280 §6.1.1 (d)
+    /// trusts the name and key, so a re-issued root (new dates, same key) is still an anchor.
+    /// </summary>
+    public bool IsAnchor(CertificateInfo certificate) =>
+        _fingerprints.Contains(certificate.Sha256Fingerprint) || _subjectAndKeys.Contains(SubjectAndKey(certificate));
 
     /// <summary>The system store; false with a reason when none is found.</summary>
-    public static bool TryLoadSystem(out TrustStore? store, out string? error) => throw new NotImplementedException();
+    public static bool TryLoadSystem(out TrustStore? store, out string? error) =>
+        SystemTrustLocator.TryLoad(Environment.GetEnvironmentVariable("SSL_CERT_FILE"), out store, out error);
 
     /// <summary>A PEM bundle file (<c>--ca-file</c>); false with a reason when unreadable or empty.</summary>
-    public static bool TryLoadFile(string path, out TrustStore? store, out string? error) => throw new NotImplementedException();
+    public static bool TryLoadFile(string path, out TrustStore? store, out string? error) =>
+        TrustFileLoader.TryLoad(path, path, out store, out error);
+
+    private static string SubjectAndKey(CertificateInfo certificate) =>
+        Convert.ToHexString(certificate.SubjectNameDer) + "/" + certificate.SpkiSha256;
 }

@@ -1,0 +1,3 @@
+namespace Certwatch.Cli.Json;
+
+public sealed record FixDto(string Summary, IReadOnlyList<ConfigLineDto> Lines);

@@ -1,0 +1,3 @@
+namespace Certwatch.Cli.Json;
+
+public sealed record HttpDto(int? StatusCode, string? StrictTransportSecurity, string? Error);

@@ -1,0 +1,3 @@
+namespace Certwatch.Cli.Json;
+
+public sealed record KeyDto(string Algorithm, int SizeBits, string? Curve);

@@ -1,0 +1,3 @@
+namespace Certwatch.Cli.Json;
+
+public sealed record SignatureDto(string Name, string Oid, string? Hash);

@@ -1,0 +1,3 @@
+namespace Certwatch.Cli.Json;
+
+public sealed record TrustStoreDto(string Name, int AnchorCount);

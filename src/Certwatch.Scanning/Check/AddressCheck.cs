@@ -1,0 +1,48 @@
+using System.Net;
+using Certwatch.Core.Findings;
+using Certwatch.Core.Targets;
+using Certwatch.Tls.Handshake;
+using Certwatch.X509.Analysis;
+
+namespace Certwatch.Scanning.Check;
+
+/// <summary>Probes one address of a target, parses what it served and analyses the chain.</summary>
+internal static class AddressCheck
+{
+    /// <param name="stampAddress">The target has several addresses: findings name the one they were seen on.</param>
+    public static async Task<(AddressReport Report, IReadOnlyList<Finding> Findings)> RunAsync(
+        Target target, IPAddress address, CheckOptions options, DateTimeOffset validationTime, bool stampAddress, CancellationToken cancellationToken)
+    {
+        var observation = await TlsHandshakeProbe.ProbeAsync(new IPEndPoint(address, target.Port), target.ServerName, options.Probe, cancellationToken);
+        var label = stampAddress ? address.ToString() : null;
+        var (served, unparsable) = ServedCertificateDecoder.Decode(observation.ServedCertificates);
+        var failure = observation.Outcome == HandshakeOutcome.Completed
+            ? null
+            : ConnectionFailureFinding.For(EndpointText.Format(address, target.Port), observation, label);
+        if (served.Count == 0)
+        {
+            return (new AddressReport(address.ToString(), observation, served, null), [failure ?? NothingUsable(unparsable, label)]);
+        }
+
+        // A handshake can fail after the certificates arrived (a client certificate demanded, an alert after
+        // our Certificate verify): the chain is still worth judging, next to the failure.
+        var hsts = observation.Http?.StrictTransportSecurity;
+        var hstsAsserted = StrictTransportSecurity.IsAsserted(hsts);
+        var analysis = ChainAnalyzer.Analyze(new ChainAnalysisInput(
+            served, unparsable, options.TrustStore, validationTime, target.ExpectedName, options.Expiry, hstsAsserted, label));
+        var findings = WithHsts(analysis.Findings, hstsAsserted ? hsts : null, label);
+        return (new AddressReport(address.ToString(), observation, served, analysis), failure is null ? findings : [failure, .. findings]);
+    }
+
+    private static IReadOnlyList<Finding> WithHsts(IReadOnlyList<Finding> findings, string? hsts, string? label) =>
+        hsts is null || findings.Any(f => f.Id == FindingIds.HttpHstsPresent) ? findings : [.. findings, HstsFinding.Present(hsts, label)];
+
+    private static Finding NothingUsable(IReadOnlyList<string> unparsable, string? label) => new(
+        FindingIds.CertMalformed,
+        Severity.Critical,
+        "The server's certificate cannot be decoded",
+        "The handshake completed but no served certificate is a well-formed X.509 certificate; every client rejects it.",
+        unparsable.Count > 0 ? unparsable : ["the server sent no certificate"],
+        FixAdvice.Text("Re-export the certificate as PEM or DER from the CA's files and reload the server."),
+        label);
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Certwatch.Scanning.Resolution;
+
+/// <summary>
+/// Resolves through the operating system (every A and AAAA record, duplicates removed, order kept), with
+/// the special-use names of RFC 6761 answered locally so they never cause DNS traffic.
+/// </summary>
+public sealed class SystemHostResolver : IHostResolver
+{
+    public async Task<IReadOnlyList<IPAddress>> ResolveAsync(string host, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        if (IPAddress.TryParse(host, out var literal))
+        {
+            return [literal];
+        }
+
+        var name = host.TrimEnd('.').ToLowerInvariant();
+
+        // RFC 6761 §6.4: resolvers SHOULD answer "invalid" names negatively at once.
+        if (name == "invalid" || name.EndsWith(".invalid", StringComparison.Ordinal))
+        {
+            throw NoSuchHost(host);
+        }
+
+        // RFC 6761 §6.3: "localhost" and every name under it are the loopback host. Subdomains get the
+        // addresses "localhost" has here (so /etc/hosts still decides whether ::1 is one of them).
+        var lookup = name.EndsWith(".localhost", StringComparison.Ordinal) ? "localhost" : host;
+        return await LookupAsync(host, lookup, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<IPAddress>> LookupAsync(string host, string lookup, CancellationToken cancellationToken)
+    {
+        IPAddress[] addresses;
+        try
+        {
+            addresses = await Dns.GetHostAddressesAsync(lookup, cancellationToken);
+        }
+        catch (SocketException e)
+        {
+            throw new HostResolutionException($"cannot resolve '{host}': {Reason(e)}", e);
+        }
+        catch (ArgumentException e)
+        {
+            throw new HostResolutionException($"cannot resolve '{host}': not a valid host name", e);
+        }
+
+        var distinct = addresses.Where(a => a.AddressFamily is AddressFamily.InterNetwork or AddressFamily.InterNetworkV6).Distinct().ToList();
+        return distinct.Count > 0 ? distinct : throw new HostResolutionException($"cannot resolve '{host}': no A or AAAA record");
+    }
+
+    private static string Reason(SocketException e) => e.SocketErrorCode switch
+    {
+        SocketError.HostNotFound => "no such host",
+        SocketError.NoData => "no A or AAAA record",
+        SocketError.TryAgain => "temporary DNS failure (try again)",
+        _ => e.Message,
+    };
+
+    private static HostResolutionException NoSuchHost(string host) => new($"cannot resolve '{host}': no such host");
+}

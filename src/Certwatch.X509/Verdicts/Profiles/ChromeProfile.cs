@@ -1,0 +1,77 @@
+using Certwatch.X509.Analysis;
+using Certwatch.X509.Chain;
+
+namespace Certwatch.X509.Verdicts.Profiles;
+
+/// <summary>
+/// Chrome / Edge with the Chrome Cert Verifier. Phases follow MapCertStatusToNetError's priority
+/// (net/cert/cert_status_flags.cc): INVALID → AUTHORITY_INVALID → COMMON_NAME_INVALID →
+/// WEAK_SIGNATURE_ALGORITHM → WEAK_KEY → DATE_INVALID → VALIDITY_TOO_LONG. Path errors without an
+/// explicit mapping become CERT_STATUS_INVALID (cert_verify_proc_builtin.cc). Fatal per IsCertErrorFatal.
+/// </summary>
+public sealed class ChromeProfile : ClientProfile
+{
+    private static readonly ClientError Invalid = Error("NET::ERR_CERT_INVALID", bypassable: false);
+    private static readonly ClientError AuthorityInvalid = Error("NET::ERR_CERT_AUTHORITY_INVALID", bypassable: true);
+    private static readonly ClientError CommonNameInvalid = Error("NET::ERR_CERT_COMMON_NAME_INVALID", bypassable: true);
+    private static readonly ClientError WeakSignature = Error("NET::ERR_CERT_WEAK_SIGNATURE_ALGORITHM", bypassable: true);
+    private static readonly ClientError WeakKey = Error("NET::ERR_CERT_WEAK_KEY", bypassable: true);
+    private static readonly ClientError DateInvalid = Error("NET::ERR_CERT_DATE_INVALID", bypassable: true);
+    private static readonly ClientError ValidityTooLong = Error("NET::ERR_CERT_VALIDITY_TOO_LONG", bypassable: true);
+
+    // The TLS stack rejects a leaf whose keyUsage does not fit the handshake before verification: a network error page.
+    private static readonly ClientError KeyUsageIncompatible =
+        new("ERR_SSL_KEY_USAGE_INCOMPATIBLE", "This site can't provide a secure connection (ERR_SSL_KEY_USAGE_INCOMPATIBLE)", false);
+
+    public override ClientId Id => ClientId.Chrome;
+    public override string Name => "Chrome / Edge";
+    public override bool IsBrowser => true;
+
+    public override IReadOnlyList<VerdictRule> Rules { get; } =
+    [
+        VerdictRule.Both(ProblemKind.LeafKeyUsageIncompatible, 0, KeyUsageIncompatible),
+        VerdictRule.Both(ProblemKind.NotACa, 1, Invalid),
+        VerdictRule.Both(ProblemKind.PathLengthExceeded, 1, Invalid),
+        VerdictRule.Both(ProblemKind.IssuerKeyUsageMissingCertSign, 1, Invalid),
+        VerdictRule.Both(ProblemKind.EkuMissingServerAuth, 1, Invalid),
+        VerdictRule.Both(ProblemKind.UnknownCriticalExtension, 1, Invalid),
+        VerdictRule.Both(ProblemKind.UnsupportedSignatureAlgorithm, 1, Invalid),
+        VerdictRule.Both(ProblemKind.CaUsedAsEndEntity, 1, Invalid),
+        VerdictRule.Both(ProblemKind.Malformed, 1, Invalid),
+        VerdictRule.Both(ProblemKind.SelfSignedLeaf, 2, AuthorityInvalid),
+        VerdictRule.Both(ProblemKind.UntrustedRoot, 2, AuthorityInvalid),
+        VerdictRule.Both(ProblemKind.IssuerNotFound, 2, AuthorityInvalid),
+        VerdictRule.Both(ProblemKind.BadSignature, 2, AuthorityInvalid),
+        VerdictRule.Both(ProblemKind.BudgetExceeded, 2, AuthorityInvalid),
+        VerdictRule.Both(ProblemKind.NameMismatch, 3, CommonNameInvalid),
+        VerdictRule.Both(ProblemKind.CommonNameOnly, 3, CommonNameInvalid),
+        VerdictRule.Both(ProblemKind.WeakSignature, 4, WeakSignature),
+        VerdictRule.Both(ProblemKind.WeakKey, 5, WeakKey),
+        VerdictRule.Both(ProblemKind.Expired, 6, DateInvalid),
+        VerdictRule.Both(ProblemKind.NotYetValid, 6, DateInvalid),
+        VerdictRule.Both(ProblemKind.ValidityTooLong, 7, ValidityTooLong),
+    ];
+
+    protected override bool Enforces(CertificateProblem problem, ChainDiagnosis diagnosis) => problem.Kind switch
+    {
+        // cert_verify_proc.cc: only RSA/DSA under 1024 bits is WEAK_KEY.
+        ProblemKind.WeakKey => KeyStrength.IsBelow(problem.Certificate, KeyStrength.MinimumRsaBits),
+        // CertIssuerSourceAia: the missing issuer is downloaded from the AIA CA Issuers URL.
+        ProblemKind.IssuerNotFound => problem.Certificate.CaIssuersUrls.Count == 0,
+        // trust_store_chrome.cc: Chrome Root Store anchors have no expiry enforcement; local anchors do.
+        ProblemKind.Expired or ProblemKind.NotYetValid => !(diagnosis.AnchorsArePublic && IsAnchorAt(problem, diagnosis)),
+        // HasTooLongValidity applies only to chains to known (public) roots.
+        ProblemKind.ValidityTooLong => ValidityLimits.RejectedByChrome(problem.Certificate, diagnosis.AnchorsArePublic),
+        _ => true,
+    };
+
+    protected override IEnumerable<string> Notes(ChainDiagnosis diagnosis)
+    {
+        if (AiaCompletable(diagnosis) is { } certificate)
+        {
+            yield return $"Chrome completes the chain via AIA (fetches {certificate.CaIssuersUrls[0]}) — assuming the AIA URL serves the issuer; Certwatch's strict check does not fetch.";
+        }
+    }
+
+    private static ClientError Error(string code, bool bypassable) => new(code, $"Your connection is not private ({code})", bypassable);
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs every test of the solution in Release and prints one summary line.
+# Exit status: 0 when every test passed, non-zero otherwise.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+
+# --- system packages the tests need -----------------------------------------------------------------
+# Today the tests need only the .NET SDK: the TLS lab servers run in-process on 127.0.0.1.
+# Tests that need a Debian package (nginx, openssl, faketime…) add it to this list.
+apt_packages=()
+missing=()
+for package in "${apt_packages[@]}"; do
+  command -v "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if ((${#missing[@]} > 0)); then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}"
+  else
+    echo "test.sh: please install: ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+command -v dotnet >/dev/null 2>&1 || { echo "test.sh: the .NET SDK (dotnet) is required" >&2; exit 1; }
+
+# --- build and test -------------------------------------------------------------------------------------
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test "$root/Certwatch.slnx" -c Release --artifacts-path "$root/artifacts" --nologo 2>&1 | tee "$log" || status=$?
+
+# One line per test assembly looks like: "Passed!  - Failed: 0, Passed: 56, Skipped: 0, Total: 56, …"
+read -r failed passed skipped total < <(awk '
+  /(Passed|Failed)! +- +Failed: / {
+    gsub(",", ""); for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1)
+      if ($i == "Skipped:") s += $(i+1); if ($i == "Total:") t += $(i+1) } }
+  END { printf "%d %d %d %d\n", f, p, s, t }' "$log")
+
+if [[ $status -eq 0 && $failed -eq 0 && $total -gt 0 ]]; then
+  echo "TESTS PASSED: $passed passed, $skipped skipped, $total total"
+else
+  echo "TESTS FAILED: $failed failed, $passed passed, $skipped skipped, $total total (dotnet test exit $status)"
+  [[ $status -ne 0 ]] || status=1
+fi
+exit $status
