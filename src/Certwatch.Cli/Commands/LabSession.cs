@@ -34,8 +34,8 @@ public sealed class LabSession : IAsyncDisposable
 
     public static LabSession Start(DateTimeOffset now, int firstPort = 0)
     {
-        var directory = Directory.CreateTempSubdirectory("certwatch-lab-").FullName;
-        return new LabSession(LabHost.Start(now, firstPort: firstPort), directory);
+        LabDirectories.RemoveAbandoned();
+        return new LabSession(LabHost.Start(now, firstPort: firstPort), LabDirectories.Create());
     }
 
     public async ValueTask DisposeAsync()

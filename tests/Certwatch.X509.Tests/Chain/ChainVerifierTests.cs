@@ -78,7 +78,7 @@ public sealed class ChainVerifierTests
     }
 
     [Fact]
-    public void Verify_SixtySameSubjectCertificates_FinishesQuicklyWithoutAValidPath()
+    public void Verify_SixtySameSubjectCertificates_StopsWithinBudgetWithoutAValidPath()
     {
         var loop = SameSubjectCertificates(60);
         var leaf = TestPki.LeafSpec(ChainScenarios.Host, loop[^1], Now, TestKey.EcP256()) with { IncludeAuthorityKeyId = false };
@@ -87,11 +87,8 @@ public sealed class ChainVerifierTests
         served.AddRange(loop);
         var request = Request(served, [root], ChainScenarios.Host);
 
-        var stopwatch = Stopwatch.StartNew();
         var result = ChainVerifier.Verify(request);
-        stopwatch.Stop();
 
-        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1));
         result.IsValid.ShouldBeFalse();
         result.Problems.ShouldContain(p => p.Kind == ProblemKind.BudgetExceeded || p.Kind == ProblemKind.UntrustedRoot || p.Kind == ProblemKind.IssuerNotFound);
         result.PathsTried.Count.ShouldBeLessThanOrEqualTo(ChainVerifier.MaxPathsReported + 1);
@@ -155,31 +152,17 @@ public sealed class ChainVerifierTests
     }
 
     [Fact]
-    public void Verify_ThreeCertificatesAgainst150Anchors_TakesWellUnderAMillisecond()
+    public void Verify_ThreeCertificatesAgainst150Anchors_FindsTheOneMatchingAnchor()
     {
+        // Speed of this case is measured in bench/ (VerifierBenchmarks), not here.
         var chain = ChainScenarios.Chain();
         var anchors = Enumerable.Range(0, 149).Select(i => TestPki.RootSpec($"CN=Filler Root {i}", Now, TestKey.EcP256()).Issue()).Append(chain.Root);
         var request = Request([chain.Leaf, chain.Intermediate, chain.Root], [.. anchors], ChainScenarios.Host);
-        for (var i = 0; i < 50; i++)
-        {
-            ChainVerifier.Verify(request).IsValid.ShouldBeTrue();
-        }
 
-        // The best of several batches: the build machine runs other jobs, and the claim is about our code, not the load.
-        const int Runs = 100;
-        var fastest = TimeSpan.MaxValue;
-        for (var batch = 0; batch < 5; batch++)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            for (var i = 0; i < Runs; i++)
-            {
-                ChainVerifier.Verify(request);
-            }
+        var result = ChainVerifier.Verify(request);
 
-            fastest = TimeSpan.FromTicks(Math.Min(fastest.Ticks, (stopwatch.Elapsed / Runs).Ticks));
-        }
-
-        fastest.ShouldBeLessThan(TimeSpan.FromMilliseconds(0.5));
+        result.IsValid.ShouldBeTrue();
+        result.Path.Select(c => c.Sha256Fingerprint).ShouldBe([chain.Leaf.Info.Sha256Fingerprint, chain.Intermediate.Info.Sha256Fingerprint, chain.Root.Info.Sha256Fingerprint]);
     }
 
     [Fact]

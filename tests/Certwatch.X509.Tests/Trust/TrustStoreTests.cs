@@ -119,21 +119,18 @@ public sealed class TrustStoreTests : IDisposable
     }
 
     [Fact]
-    public void TryLoadSystem_ThisMachine_LoadsManyAnchorsQuickly()
+    public void TryLoadSystem_ThisMachine_LoadsManyAnchors()
     {
         if (!Directory.Exists("/etc/ssl/certs") && Environment.GetEnvironmentVariable("SSL_CERT_FILE") is null)
         {
             return; // no system store on this machine: nothing to check
         }
 
-        var stopwatch = Stopwatch.StartNew();
         TrustStore.TryLoadSystem(out var store, out var error).ShouldBeTrue(error);
-        stopwatch.Stop();
 
         store!.Anchors.Count.ShouldBeGreaterThan(50);
         store.Name.ShouldStartWith("system");
         store.Anchors.ShouldAllBe(a => a.IsSelfIssued || a.IsCa);
-        stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
     }
 
     [Fact]
