@@ -18,6 +18,7 @@ public static class RootCommandFactory
           certwatch check example.com --json               machine-readable report (docs/json.md)
           certwatch check --lab                            check every scenario of the built-in lab
           certwatch lab                                    run the lab of broken servers until Ctrl+C
+          certwatch limbo < suite.json                     run an x509-limbo conformance suite
 
         Exit codes: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (also usage errors).
         """;
@@ -31,6 +32,7 @@ public static class RootCommandFactory
             new CheckCommandHandler(environment).RunAsync(check.Read(parse), cancellationToken));
         root.Subcommands.Add(checkCommand);
         root.Subcommands.Add(LabCommand.Create(environment));
+        root.Subcommands.Add(LimboCommand.Create(environment));
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new VersionAction(environment.Out);

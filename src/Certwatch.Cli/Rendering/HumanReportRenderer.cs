@@ -81,7 +81,14 @@ public sealed class HumanReportRenderer(TerminalProfile profile) : IReportRender
             if (analysis.Verdicts.Count > 0)
             {
                 console.MarkupLine("  [bold]Clients[/]");
-                WriteTable(console, VerdictTable.Build(analysis.Verdicts, profile.Unicode));
+                if (profile.Unicode)
+                {
+                    WriteTable(console, VerdictTable.Build(analysis.Verdicts, unicode: true));
+                }
+                else
+                {
+                    VerdictList.Write(console, analysis.Verdicts);
+                }
             }
         }
     }

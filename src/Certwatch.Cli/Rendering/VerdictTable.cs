@@ -3,30 +3,49 @@ using Spectre.Console;
 
 namespace Certwatch.Cli.Rendering;
 
-/// <summary>What each client shows for this chain: the exact error code, whether a user can click through, and why.</summary>
+/// <summary>What each client shows for this chain: the exact error code and text, whether a user can click through, and why.</summary>
 public static class VerdictTable
 {
     public static Table Build(IReadOnlyList<ClientVerdict> verdicts, bool unicode)
     {
         var table = new Table { Border = unicode ? TableBorder.Rounded : TableBorder.Ascii }
             .AddColumn("Client")
-            .AddColumn("Result")
+            .AddColumn("Shows")
             .AddColumn("Bypassable")
-            .AddColumn("Reason");
+            .AddColumn("Why");
+        string? previousReason = null;
         foreach (var verdict in verdicts)
         {
             table.AddRow(
                 Markup.Escape(verdict.ClientName),
-                Result(verdict),
+                Shows(verdict),
                 verdict.Accepted ? "-" : verdict.Bypassable ? "yes" : "[red]no[/]",
-                Markup.Escape(verdict.Reason ?? (verdict.Accepted ? "" : verdict.Message)));
+                Markup.Escape(Why(verdict, previousReason)));
+            previousReason = verdict.Reason ?? previousReason;
         }
 
         return table;
     }
 
-    private static string Result(ClientVerdict verdict) =>
-        verdict.Accepted
-            ? "[green]OK[/]"
-            : $"[red]{Markup.Escape(verdict.ErrorCode ?? verdict.Message)}[/]";
+    // The code alone is not what a user sees for Go or curl ("x509.UnknownAuthorityError"); the text is.
+    // Browsers' texts already contain their code, so they are shown once.
+    private static string Shows(ClientVerdict verdict)
+    {
+        if (verdict.Accepted)
+        {
+            return "[green]OK[/]";
+        }
+
+        var code = verdict.ErrorCode;
+        var text = code is null || verdict.Message.Contains(code, StringComparison.Ordinal)
+            ? verdict.Message
+            : code + "\n" + verdict.Message;
+        return $"[red]{Markup.Escape(text)}[/]";
+    }
+
+    // Most clients fail for the same reason; repeating a paragraph six times hides the differences.
+    private static string Why(ClientVerdict verdict, string? previousReason) =>
+        verdict.Reason is null ? ""
+        : verdict.Reason == previousReason ? "(same as above)"
+        : verdict.Reason;
 }

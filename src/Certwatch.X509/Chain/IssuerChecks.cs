@@ -72,18 +72,51 @@ internal static class IssuerChecks
         }
     }
 
-    /// <summary>An intermediate whose EKU lacks serverAuth (and anyExtendedKeyUsage) constrains the leaf below it (Chrome, Firefox, Go EKU nesting).</summary>
-    public static void CheckIntermediateEku(PathProblems problems, int index, CertificateInfo intermediate)
+    /// <summary>
+    /// The verifier's own depth limit (<see cref="VerificationPolicy.MaxChainDepth"/>): like pathLenConstraint,
+    /// it counts the logical (non-self-issued) intermediates between the leaf and the last certificate.
+    /// </summary>
+    public static void CheckChainDepth(PathProblems problems, IReadOnlyList<CertificateInfo> path, int? maxDepth)
     {
-        if (intermediate.ExtendedKeyUsage is { } ekus && !AllowsServerAuth(ekus))
+        if (maxDepth is not { } limit || path.Count < 3)
         {
-            problems.Add(ProblemKind.EkuMissingServerAuth, index,
-                $"has extendedKeyUsage {ExtendedKeyUsageNames.Describe(ekus)} without serverAuth ({ServerAuthOid}), so certificates below it cannot be used for TLS servers");
+            return;
+        }
+
+        var intermediates = 0;
+        for (var i = 1; i < path.Count - 1; i++)
+        {
+            intermediates += path[i].IsSelfIssued ? 0 : 1;
+        }
+
+        if (intermediates > limit)
+        {
+            problems.Add(ProblemKind.PathLengthExceeded, path.Count - 2,
+                $"is intermediate number {intermediates} of the path, but the verifier allows at most {limit} (maximum chain depth)");
         }
     }
 
-    public static bool AllowsServerAuth(IReadOnlyList<string> ekus) =>
-        ekus.Contains(ServerAuthOid, StringComparer.Ordinal) || ekus.Contains(AnyExtendedKeyUsageOid, StringComparer.Ordinal);
+    /// <summary>An intermediate whose EKU lacks serverAuth (and anyExtendedKeyUsage) constrains the leaf below it (Chrome, Firefox, Go EKU nesting).</summary>
+    public static void CheckIntermediateEku(PathProblems problems, int index, CertificateInfo intermediate, string requiredEku)
+    {
+        if (intermediate.ExtendedKeyUsage is { } ekus && !Allows(ekus, requiredEku))
+        {
+            problems.Add(ProblemKind.EkuMissingServerAuth, index,
+                $"has extendedKeyUsage {ExtendedKeyUsageNames.Describe(ekus)} without {ExtendedKeyUsageNames.Describe([requiredEku])}, so certificates below it cannot be used for {PurposeText(requiredEku)}");
+        }
+    }
+
+    public static bool AllowsServerAuth(IReadOnlyList<string> ekus) => Allows(ekus, ServerAuthOid);
+
+    public static bool Allows(IReadOnlyList<string> ekus, string purpose) =>
+        ekus.Contains(purpose, StringComparer.Ordinal) || ekus.Contains(AnyExtendedKeyUsageOid, StringComparer.Ordinal);
+
+    public static string PurposeText(string purpose) => purpose switch
+    {
+        ServerAuthOid => "TLS servers",
+        VerificationPolicy.ClientAuthEku => "TLS clients",
+        _ => $"purpose {purpose}",
+    };
 
     public static bool Has(IReadOnlyList<string> usages, string name) => usages.Contains(name, StringComparer.OrdinalIgnoreCase);
 }

@@ -5,13 +5,13 @@ namespace Certwatch.X509.Chain;
 /// <summary>Checks that only apply to the end-entity certificate of a TLS server.</summary>
 internal static class LeafChecks
 {
-    public static void Check(PathProblems problems, CertificateInfo leaf)
+    public static void Check(PathProblems problems, CertificateInfo leaf, VerificationPolicy policy)
     {
-        // RFC 5280 §4.2.1.12: EKU absent means any purpose; present, it must allow serverAuth or anyExtendedKeyUsage.
-        if (leaf.ExtendedKeyUsage is { } ekus && !IssuerChecks.AllowsServerAuth(ekus))
+        // RFC 5280 §4.2.1.12: EKU absent means any purpose; present, it must allow the purpose or anyExtendedKeyUsage.
+        if (leaf.ExtendedKeyUsage is { } ekus && !IssuerChecks.Allows(ekus, policy.RequiredEku))
         {
             problems.Add(ProblemKind.EkuMissingServerAuth, 0,
-                $"has extendedKeyUsage {ExtendedKeyUsageNames.Describe(ekus)} without serverAuth ({IssuerChecks.ServerAuthOid}); it cannot be used for a TLS server");
+                $"has extendedKeyUsage {ExtendedKeyUsageNames.Describe(ekus)} without {ExtendedKeyUsageNames.Describe([policy.RequiredEku])}; it cannot be used for {IssuerChecks.PurposeText(policy.RequiredEku)}");
         }
 
         // RFC 5246 §7.4.2 / RFC 8446 §4.4.2.2: a TLS server key signs (digitalSignature) or decrypts (keyEncipherment).

@@ -28,7 +28,8 @@ internal sealed class PathChecker
             CheckCertificate(problems, path, index);
         }
 
-        LeafChecks.Check(problems, certificates[0]);
+        LeafChecks.Check(problems, certificates[0], _request.Policy);
+        IssuerChecks.CheckChainDepth(problems, certificates, _request.Policy.MaxChainDepth);
         CheckEnd(problems, path);
         return problems.Items;
     }
@@ -59,7 +60,7 @@ internal sealed class PathChecker
             IssuerChecks.CheckPathLength(problems, index, path.Certificates);
             if (!path.IsAnchor(index))
             {
-                IssuerChecks.CheckIntermediateEku(problems, index, certificate);
+                IssuerChecks.CheckIntermediateEku(problems, index, certificate, policy.RequiredEku);
             }
         }
     }

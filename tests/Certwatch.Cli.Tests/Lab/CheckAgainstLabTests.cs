@@ -20,6 +20,20 @@ public class CheckAgainstLabTests(LabFixture lab)
     }
 
     [Fact]
+    public async Task Check_IncompleteChain_TableShowsWhatEachClientPrints()
+    {
+        var run = await Check(lab.CheckArgs("incomplete-chain"));
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldContain("chain.incomplete: Intermediate certificate 'Certwatch Lab Issuing CA' is not sent");
+        run.Out.ShouldContain("curl: (60) SSL certificate problem: unable to get local issuer certificate");
+        run.Out.ShouldContain("x509: certificate signed by unknown authority");
+        run.Out.ShouldContain("SEC_ERROR_UNKNOWN_ISSUER");
+        run.Out.ShouldContain("Chrome completes the chain via AIA");
+        run.Out.ShouldContain("ssl_certificate /etc/letsencrypt/live/localhost/fullchain.pem;");
+    }
+
+    [Fact]
     public async Task Check_Expired_ExitsCriticalAndJsonNamesFirefoxError()
     {
         var run = await Check(lab.CheckArgs("expired", "--json"));
