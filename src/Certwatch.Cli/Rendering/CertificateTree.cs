@@ -1,6 +1,7 @@
 using System.Globalization;
 using Certwatch.Cli.Reporting;
 using Certwatch.Core.Findings;
+using Certwatch.X509.Chain;
 using Certwatch.X509.Model;
 using Spectre.Console;
 
