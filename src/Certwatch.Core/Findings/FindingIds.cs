@@ -32,6 +32,10 @@ public static class FindingIds
     public const string TlsHandshakeFailed = "tls.handshake-failed";
     public const string DnsFailed = "dns.failed";
     public const string HttpHstsPresent = "http.hsts.present";
+    public const string HttpHstsInvalid = "http.hsts.invalid";
+    public const string HttpHstsMaxAgeZero = "http.hsts.max-age-zero";
+    public const string HttpHstsTooShort = "http.hsts.too-short";
+    public const string HttpHstsNoIncludeSubDomains = "http.hsts.no-include-subdomains";
 
     /// <summary>All ids, for the guard test that each is documented.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -40,6 +44,7 @@ public static class FindingIds
         CertValidityTooLong, CertEkuMissing, CertMalformed, ChainIntermediateExpired, ChainIntermediateExpiring,
         ChainIntermediateNotYetValid, ChainIncomplete, ChainOrder, ChainRootSent, ChainDuplicate, ChainUnrelated,
         ChainUntrustedRoot, ChainInvalid, ChainReusedIssuerSerial, HostMismatch, HostCnOnly, TlsConnectFailed,
-        TlsHandshakeFailed, DnsFailed, HttpHstsPresent,
+        TlsHandshakeFailed, DnsFailed, HttpHstsPresent, HttpHstsInvalid, HttpHstsMaxAgeZero, HttpHstsTooShort,
+        HttpHstsNoIncludeSubDomains,
     ];
 }

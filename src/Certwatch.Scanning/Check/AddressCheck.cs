@@ -1,6 +1,7 @@
 using System.Net;
 using Certwatch.Core.Findings;
 using Certwatch.Core.Targets;
+using Certwatch.Scanning.Http;
 using Certwatch.Tls.Handshake;
 using Certwatch.X509.Analysis;
 
@@ -26,16 +27,17 @@ internal static class AddressCheck
 
         // A handshake can fail after the certificates arrived (a client certificate demanded, an alert after
         // our Certificate verify): the chain is still worth judging, next to the failure.
-        var hsts = observation.Http?.StrictTransportSecurity;
-        var hstsAsserted = StrictTransportSecurity.IsAsserted(hsts);
+        // RFC 6797 §8.1.1: a browser never notes an IP-literal host as a Known HSTS Host.
+        var hsts = StrictTransportSecurityParser.Parse(observation.Http?.StrictTransportSecurity);
+        var ipLiteral = IPAddress.TryParse(target.ExpectedName, out _);
         var analysis = ChainAnalyzer.Analyze(new ChainAnalysisInput(
-            served, unparsable, options.TrustStore, validationTime, target.ExpectedName, options.Expiry, hstsAsserted, label));
-        var findings = WithHsts(analysis.Findings, hstsAsserted ? hsts : null, label);
+            served, unparsable, options.TrustStore, validationTime, target.ExpectedName, options.Expiry, hsts.MakesKnownHstsHost && !ipLiteral, label));
+        var findings = WithHsts(analysis.Findings, HstsFindings.For(hsts, ipLiteral, label));
         return (new AddressReport(address.ToString(), observation, served, analysis), failure is null ? findings : [failure, .. findings]);
     }
 
-    private static IReadOnlyList<Finding> WithHsts(IReadOnlyList<Finding> findings, string? hsts, string? label) =>
-        hsts is null || findings.Any(f => f.Id == FindingIds.HttpHstsPresent) ? findings : [.. findings, HstsFinding.Present(hsts, label)];
+    private static IReadOnlyList<Finding> WithHsts(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> hsts) =>
+        [.. findings, .. hsts.Where(h => findings.All(f => f.Id != h.Id))];
 
     private static Finding NothingUsable(IReadOnlyList<string> unparsable, string? label) => new(
         FindingIds.CertMalformed,
