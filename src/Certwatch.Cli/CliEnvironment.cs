@@ -14,4 +14,8 @@ public sealed record CliEnvironment(
     TextWriter Error,
     TerminalProfile Terminal,
     TimeProvider Time,
-    IHostResolver Resolver);
+    IHostResolver Resolver)
+{
+    /// <summary>Standard input for commands that read it (<c>certwatch limbo</c>); null means the process's stdin.</summary>
+    public TextReader? Input { get; init; }
+}

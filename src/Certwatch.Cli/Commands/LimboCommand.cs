@@ -10,10 +10,10 @@ namespace Certwatch.Cli.Commands;
 /// </summary>
 public static class LimboCommand
 {
-    public static Command Create(CliEnvironment environment, TextReader? input = null)
+    public static Command Create(CliEnvironment environment)
     {
         var command = new Command("limbo", "Run an x509-limbo conformance suite (JSON on stdin) through Certwatch's verifier; results JSON on stdout.");
-        command.SetAction((_, cancellationToken) => RunAsync(environment, input ?? Console.In, cancellationToken));
+        command.SetAction((_, cancellationToken) => RunAsync(environment, environment.Input ?? Console.In, cancellationToken));
         return command;
     }
 

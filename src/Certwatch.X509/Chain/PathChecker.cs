@@ -30,6 +30,7 @@ internal sealed class PathChecker
 
         LeafChecks.Check(problems, certificates[0], _request.Policy);
         IssuerChecks.CheckChainDepth(problems, certificates, _request.Policy.MaxChainDepth);
+        NameConstraintChecks.Check(problems, certificates);
         CheckEnd(problems, path);
         return problems.Items;
     }

@@ -69,4 +69,7 @@ public enum ProblemKind
 
     /// <summary>Path building gave up: too many candidates (budget exhausted).</summary>
     BudgetExceeded = 21,
+
+    /// <summary>A name of a certificate is outside a CA's permitted subtrees or inside its excluded ones, or the constraints are unusable (RFC 5280 §4.2.1.10, §6.1.4 (g)).</summary>
+    NameConstraintViolation = 22,
 }

@@ -17,7 +17,7 @@ public static class ProblemRank
         ProblemKind.CaUsedAsEndEntity or ProblemKind.EkuMissingServerAuth or ProblemKind.LeafKeyUsageIncompatible => 260,
         ProblemKind.BadSignature => 240,
         ProblemKind.UnsupportedSignatureAlgorithm => 235,
-        ProblemKind.NotACa or ProblemKind.IssuerKeyUsageMissingCertSign or ProblemKind.PathLengthExceeded => 230,
+        ProblemKind.NotACa or ProblemKind.IssuerKeyUsageMissingCertSign or ProblemKind.PathLengthExceeded or ProblemKind.NameConstraintViolation => 230,
         ProblemKind.UnknownCriticalExtension => 220,
         ProblemKind.WeakKey or ProblemKind.WeakSignature => 200,
         ProblemKind.ValidityTooLong => 190,

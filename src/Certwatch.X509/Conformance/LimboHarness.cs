@@ -39,6 +39,7 @@ public static class LimboHarness
         var problems = validation.Problems.Select(p => p.Message)
             .Concat(OtherNameProblems(leaf[0], names))
             .Concat(LimboUsageChecks.Check(leaf[0], testCase))
+            .Concat(LimboProfileChecks.Check(validation.Path, validation.Best.EndsAtTrustAnchor))
             .ToList();
         return problems.Count == 0 && validation.IsValid
             ? new LimboResult(testCase.Id, LimboOutcome.Success, null)

@@ -33,6 +33,7 @@ internal static class ChainConditions
             "path-len" => WithProblem(ProblemKind.PathLengthExceeded, 1),
             "unknown-critical" => WithProblem(ProblemKind.UnknownCriticalExtension, 0),
             "bad-signature" => WithProblem(ProblemKind.BadSignature, 0),
+            "name-constraint" => WithProblem(ProblemKind.NameConstraintViolation, 0),
             "validity-too-long" => Anchored(leaf with { NotBefore = Now.AddDays(-10), NotAfter = Now.AddDays(490) }, intermediate, root),
             "reused-serial" => Reused(),
             _ => throw new ArgumentOutOfRangeException(nameof(condition), condition, null),

@@ -26,6 +26,7 @@ public class FindingsBuilderTests
     [InlineData("path-len", FindingIds.ChainInvalid, Severity.Critical, "problem: PathLengthExceeded")]
     [InlineData("unknown-critical", FindingIds.ChainInvalid, Severity.Critical, "problem: UnknownCriticalExtension")]
     [InlineData("bad-signature", FindingIds.ChainInvalid, Severity.Critical, "problem: BadSignature")]
+    [InlineData("name-constraint", FindingIds.ChainInvalid, Severity.Critical, "problem: NameConstraintViolation")]
     [InlineData("validity-too-long", FindingIds.CertValidityTooLong, Severity.Critical, "lifetime: 500 days")]
     [InlineData("reused-serial", FindingIds.ChainReusedIssuerSerial, Severity.Critical, "serial: 10")]
     [InlineData("reused-serial", FindingIds.ChainUnrelated, Severity.Warning, "unrelated: 'old.example.com'")]

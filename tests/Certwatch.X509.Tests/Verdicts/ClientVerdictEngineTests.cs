@@ -28,6 +28,7 @@ public class ClientVerdictEngineTests
     [InlineData("not-a-ca", "NET::ERR_CERT_INVALID", "SEC_ERROR_CA_CERT_INVALID", "NSURLErrorServerCertificateUntrusted (-1202)", "X509_V_ERR_INVALID_CA (79)", "x509.CertificateInvalidError", "CertPathValidatorException")]
     [InlineData("path-len", "NET::ERR_CERT_INVALID", "SEC_ERROR_PATH_LEN_CONSTRAINT_INVALID", "NSURLErrorServerCertificateUntrusted (-1202)", "X509_V_ERR_PATH_LENGTH_EXCEEDED (25)", "x509.CertificateInvalidError", "CertPathValidatorException")]
     [InlineData("unknown-critical", "NET::ERR_CERT_INVALID", "SEC_ERROR_UNKNOWN_CRITICAL_EXTENSION", "NSURLErrorServerCertificateUntrusted (-1202)", "X509_V_ERR_UNHANDLED_CRITICAL_EXTENSION (34)", "x509.UnhandledCriticalExtension", "CertPathValidatorException")]
+    [InlineData("name-constraint", "NET::ERR_CERT_INVALID", "SEC_ERROR_CERT_NOT_IN_NAME_SPACE", "NSURLErrorServerCertificateUntrusted (-1202)", "X509_V_ERR_PERMITTED_VIOLATION (47)", "x509.CertificateInvalidError", "CertPathValidatorException")]
     [InlineData("bad-signature", "NET::ERR_CERT_AUTHORITY_INVALID", "SEC_ERROR_BAD_SIGNATURE", "NSURLErrorServerCertificateUntrusted (-1202)", "X509_V_ERR_CERT_SIGNATURE_FAILURE (7)", "x509.UnknownAuthorityError", "SunCertPathBuilderException")]
     [InlineData("validity-too-long", "NET::ERR_CERT_VALIDITY_TOO_LONG", "", "NSURLErrorServerCertificateUntrusted (-1202)", "", "", "")]
     [InlineData("reused-serial", "", "SEC_ERROR_REUSED_ISSUER_AND_SERIAL", "", "", "", "")]
@@ -47,6 +48,22 @@ public class ClientVerdictEngineTests
             (verdict.ErrorCode ?? "").ShouldBe(expected[verdict.Client], $"{verdict.Client}: {verdict.Reason}");
             verdict.Accepted.ShouldBe(expected[verdict.Client].Length == 0);
         }
+    }
+
+    [Fact]
+    public void Predict_NameInExcludedSubtree_OpenSslSays48AndFirefoxCannotBeBypassed()
+    {
+        IReadOnlyList<Certwatch.X509.Model.CertificateInfo> path = [Leaf(), Intermediate(), Root()];
+        var problem = Problem(Certwatch.X509.Chain.ProblemKind.NameConstraintViolation, path[0], 0) with
+        {
+            Message = "leaf 'www.example.com' has subjectAltName dNSName \"www.example.com\", inside the excluded subtree dNSName \"example.com\"",
+        };
+        var analysis = Analyze(MakeChain([path[0], path[1]], path, endsAtAnchor: true, [problem]));
+
+        Verdict(analysis, ClientId.OpenSsl).ErrorCode.ShouldBe("X509_V_ERR_EXCLUDED_VIOLATION (48)");
+        Verdict(analysis, ClientId.Go).Message.ShouldContain("not authorized to sign for this name");
+        Verdict(analysis, ClientId.Firefox).Bypassable.ShouldBeFalse();
+        Verdict(analysis, ClientId.Chrome).Bypassable.ShouldBeFalse();
     }
 
     [Fact]

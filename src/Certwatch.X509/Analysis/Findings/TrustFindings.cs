@@ -10,7 +10,7 @@ public static class TrustFindings
     [
         ProblemKind.NotACa, ProblemKind.PathLengthExceeded, ProblemKind.IssuerKeyUsageMissingCertSign, ProblemKind.UnknownCriticalExtension,
         ProblemKind.BadSignature, ProblemKind.UnsupportedSignatureAlgorithm, ProblemKind.CaUsedAsEndEntity, ProblemKind.LeafKeyUsageIncompatible,
-        ProblemKind.BudgetExceeded, ProblemKind.Malformed,
+        ProblemKind.BudgetExceeded, ProblemKind.Malformed, ProblemKind.NameConstraintViolation,
     ];
 
     public static IEnumerable<Finding> For(ChainDiagnosis d, string trustStoreName)
@@ -51,6 +51,7 @@ public static class TrustFindings
         ProblemKind.CaUsedAsEndEntity => "is a CA certificate used as a server certificate",
         ProblemKind.LeafKeyUsageIncompatible => "keyUsage does not allow TLS server use",
         ProblemKind.BudgetExceeded => "path building gave up (too many candidates)",
+        ProblemKind.NameConstraintViolation => "violates a CA's name constraints",
         _ => "could not be decoded",
     };
 }

@@ -35,6 +35,8 @@ public sealed class ChromeProfile : ClientProfile
         VerdictRule.Both(ProblemKind.IssuerKeyUsageMissingCertSign, 1, Invalid),
         VerdictRule.Both(ProblemKind.EkuMissingServerAuth, 1, Invalid),
         VerdictRule.Both(ProblemKind.UnknownCriticalExtension, 1, Invalid),
+        // cert_verify_proc_builtin.cc: NAME_CONSTRAINT_VIOLATION maps to CERT_STATUS_INVALID (fatal).
+        VerdictRule.Both(ProblemKind.NameConstraintViolation, 1, Invalid),
         VerdictRule.Both(ProblemKind.UnsupportedSignatureAlgorithm, 1, Invalid),
         VerdictRule.Both(ProblemKind.CaUsedAsEndEntity, 1, Invalid),
         VerdictRule.Both(ProblemKind.Malformed, 1, Invalid),

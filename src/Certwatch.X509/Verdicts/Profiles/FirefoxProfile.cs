@@ -35,6 +35,7 @@ public sealed class FirefoxProfile : ClientProfile
         VerdictRule.Both(ProblemKind.CaUsedAsEndEntity, 0, Error("MOZILLA_PKIX_ERROR_CA_CERT_USED_AS_END_ENTITY", true)),
         VerdictRule.Both(ProblemKind.EkuMissingServerAuth, 0, Error("SEC_ERROR_INADEQUATE_CERT_TYPE", false)),
         VerdictRule.Both(ProblemKind.UnknownCriticalExtension, 0, Error("SEC_ERROR_UNKNOWN_CRITICAL_EXTENSION", false)),
+        VerdictRule.Both(ProblemKind.NameConstraintViolation, 0, Error("SEC_ERROR_CERT_NOT_IN_NAME_SPACE", false)),
         new(ProblemKind.Expired, 0, Error("SEC_ERROR_EXPIRED_CERTIFICATE", true), Error("SEC_ERROR_EXPIRED_ISSUER_CERTIFICATE", true)),
         new(ProblemKind.NotYetValid, 0, Error("MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE", true), Error("MOZILLA_PKIX_ERROR_NOT_YET_VALID_ISSUER_CERTIFICATE", true)),
         VerdictRule.Both(ProblemKind.BadSignature, 0, Error("SEC_ERROR_BAD_SIGNATURE", false)),

@@ -37,6 +37,7 @@ public sealed class GoProfile : ClientProfile
         VerdictRule.Both(ProblemKind.UnsupportedSignatureAlgorithm, ChainBuilding, Hint("x509: cannot verify signature: algorithm unimplemented")),
         VerdictRule.Both(ProblemKind.IssuerKeyUsageMissingCertSign, ChainBuilding, Hint("x509: invalid signature: parent certificate cannot sign this kind of certificate")),
         VerdictRule.Both(ProblemKind.NotACa, ChainBuilding, Error("x509.CertificateInvalidError", "x509: certificate is not authorized to sign other certificates")),
+        VerdictRule.Both(ProblemKind.NameConstraintViolation, ChainBuilding, Error("x509.CertificateInvalidError", "x509: a root or intermediate certificate is not authorized to sign for this name")),
         VerdictRule.Both(ProblemKind.PathLengthExceeded, ChainBuilding, Error("x509.CertificateInvalidError", "x509: too many intermediates for path length constraint")),
         // Go 1.24+ refuses RSA keys under 1024 bits (UNVERIFIED wording).
         VerdictRule.Both(ProblemKind.WeakKey, ChainBuilding, Error("crypto/rsa", "crypto/rsa: {bits}-bit keys are insecure")),

@@ -44,6 +44,8 @@ public sealed class JavaProfile : ClientProfile
             "PKIX path validation failed: java.security.cert.CertPathValidatorException: basic constraints check failed: this is not a CA certificate")),
         VerdictRule.Both(ProblemKind.PathLengthExceeded, 1, Error("CertPathValidatorException",
             "PKIX path validation failed: java.security.cert.CertPathValidatorException: basic constraints check failed: pathLenConstraint violated - this cert must be the last cert in the certification path")),
+        VerdictRule.Both(ProblemKind.NameConstraintViolation, 1, Error("CertPathValidatorException",
+            "PKIX path validation failed: java.security.cert.CertPathValidatorException: name constraints check failed")),
         VerdictRule.Both(ProblemKind.IssuerKeyUsageMissingCertSign, 1, Error("CertPathValidatorException",
             "PKIX path validation failed: java.security.cert.CertPathValidatorException: CA key usage check failed: keyCertSign bit is not set")),
         VerdictRule.Both(ProblemKind.EkuMissingServerAuth, 2, Error("ValidatorException",

@@ -17,6 +17,8 @@ public sealed class OpenSslProfile : ClientProfile
     private static readonly ClientError UnableToGetIssuer = Error("X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY", 20, "unable to get local issuer certificate");
     private static readonly ClientError InvalidCa = Error("X509_V_ERR_INVALID_CA", 79, "invalid CA certificate");
     private static readonly ClientError InvalidPurpose = Error("X509_V_ERR_INVALID_PURPOSE", 26, "unsuitable certificate purpose");
+    private static readonly ClientError PermittedViolation = Error("X509_V_ERR_PERMITTED_VIOLATION", 47, "permitted subtree violation");
+    private static readonly ClientError ExcludedViolation = Error("X509_V_ERR_EXCLUDED_VIOLATION", 48, "excluded subtree violation");
     private static readonly ClientError SignatureFailure = Error("X509_V_ERR_CERT_SIGNATURE_FAILURE", 7, "certificate signature failure");
 
     public override ClientId Id => ClientId.OpenSsl;
@@ -34,6 +36,8 @@ public sealed class OpenSslProfile : ClientProfile
         VerdictRule.Both(ProblemKind.NotACa, 1, InvalidCa),
         VerdictRule.Both(ProblemKind.IssuerKeyUsageMissingCertSign, 1, InvalidCa),
         VerdictRule.Both(ProblemKind.PathLengthExceeded, 1, Error("X509_V_ERR_PATH_LENGTH_EXCEEDED", 25, "path length constraint exceeded")),
+        // check_name_constraints: 47 for a name outside the permitted subtrees; Refine picks 48 for an excluded one.
+        VerdictRule.Both(ProblemKind.NameConstraintViolation, 1, PermittedViolation),
         VerdictRule.Both(ProblemKind.EkuMissingServerAuth, 1, InvalidPurpose),
         VerdictRule.Both(ProblemKind.LeafKeyUsageIncompatible, 1, InvalidPurpose),
         // Only with X509_V_FLAG_X509_STRICT, which s_client and curl do not set.
@@ -64,6 +68,10 @@ public sealed class OpenSslProfile : ClientProfile
         {
             // curl falls back to the subject CN when there is no DNS SAN, and words the error differently.
             return chosen with { Message = "curl: (60) SSL: certificate subject name '{cn}' does not match target hostname '{host}'" };
+        }
+        if (problem.Kind == ProblemKind.NameConstraintViolation && problem.Message.Contains("excluded subtree", StringComparison.Ordinal))
+        {
+            return ExcludedViolation;
         }
         if (problem.Kind == ProblemKind.IssuerNotFound && diagnosis.Served.Count == 1)
         {

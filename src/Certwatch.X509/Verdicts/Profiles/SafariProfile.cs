@@ -31,6 +31,7 @@ public sealed class SafariProfile : ClientProfile
         VerdictRule.Both(ProblemKind.PathLengthExceeded, 1, Untrusted),
         VerdictRule.Both(ProblemKind.IssuerKeyUsageMissingCertSign, 1, Untrusted),
         VerdictRule.Both(ProblemKind.UnknownCriticalExtension, 1, Untrusted),
+        VerdictRule.Both(ProblemKind.NameConstraintViolation, 1, Untrusted),
         VerdictRule.Both(ProblemKind.UnsupportedSignatureAlgorithm, 1, Untrusted),
         VerdictRule.Both(ProblemKind.WeakSignature, 1, Untrusted),
         VerdictRule.Both(ProblemKind.WeakKey, 1, Untrusted),
