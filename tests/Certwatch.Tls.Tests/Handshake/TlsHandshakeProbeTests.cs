@@ -48,7 +48,7 @@ public sealed class TlsHandshakeProbeTests(LabChainFixture pki) : IClassFixture<
     {
         await using var server = StartServer(pki.Chain.Leaf, [pki.Chain.Intermediate]);
 
-        var observation = await ProbeAsync(server.EndPoint, "localhost", Fast with { HandshakeTimeout = TimeSpan.FromSeconds(5) });
+        var observation = await ProbeAsync(server.EndPoint, "localhost", Patient);
 
         observation.Protocol.ShouldBe("TLSv1.3");
         observation.CipherSuite.ShouldBeOneOf("TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256", "TLS_CHACHA20_POLY1305_SHA256");
@@ -220,7 +220,7 @@ public sealed class TlsHandshakeProbeTests(LabChainFixture pki) : IClassFixture<
     {
         await using var server = ClosingServer.Start(behavior);
 
-        var observation = await ProbeAsync(server.EndPoint, "localhost", Fast with { HandshakeTimeout = TimeSpan.FromSeconds(5) });
+        var observation = await ProbeAsync(server.EndPoint, "localhost", Patient);
 
         observation.Outcome.ShouldBe(HandshakeOutcome.ClosedDuringHandshake);
         observation.Error.ShouldBe(expectedError);
@@ -233,7 +233,7 @@ public sealed class TlsHandshakeProbeTests(LabChainFixture pki) : IClassFixture<
         byte[] alert = [0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28];
         await using var server = RawBytesServer.Start(alert, new RawBytesServerOptions(WaitForClientBytes: true));
 
-        var observation = await ProbeAsync(server.EndPoint, "localhost", Fast with { HandshakeTimeout = TimeSpan.FromSeconds(5) });
+        var observation = await ProbeAsync(server.EndPoint, "localhost", Patient);
 
         observation.Outcome.ShouldBe(HandshakeOutcome.HandshakeFailed);
         observation.Error.ShouldBe("the server refused the handshake with TLS alert handshake_failure (40): " +
