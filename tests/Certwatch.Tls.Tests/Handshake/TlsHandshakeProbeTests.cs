@@ -48,7 +48,7 @@ public sealed class TlsHandshakeProbeTests(LabChainFixture pki) : IClassFixture<
     {
         await using var server = StartServer(pki.Chain.Leaf, [pki.Chain.Intermediate]);
 
-        var observation = await ProbeAsync(server.EndPoint, "localhost", Patient);
+        var observation = await ProbeAsync(server.EndPoint, "localhost", Patient with { SendHttpHead = false });
 
         observation.Protocol.ShouldBe("TLSv1.3");
         observation.CipherSuite.ShouldBeOneOf("TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256", "TLS_CHACHA20_POLY1305_SHA256");
