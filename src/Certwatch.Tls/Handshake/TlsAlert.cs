@@ -1,3 +1,5 @@
+using Certwatch.Tls.Wire;
+
 namespace Certwatch.Tls.Handshake;
 
 /// <summary>
@@ -21,36 +23,8 @@ internal static class TlsAlert
         return $"the server refused the handshake with TLS alert {Name(code)} ({code}){Hint(code)}";
     }
 
-    // RFC 8446 §6 and the IANA TLS Alerts registry.
-    private static string Name(byte code) => code switch
-    {
-        0 => "close_notify",
-        10 => "unexpected_message",
-        20 => "bad_record_mac",
-        22 => "record_overflow",
-        40 => "handshake_failure",
-        42 => "bad_certificate",
-        43 => "unsupported_certificate",
-        44 => "certificate_revoked",
-        45 => "certificate_expired",
-        46 => "certificate_unknown",
-        47 => "illegal_parameter",
-        48 => "unknown_ca",
-        49 => "access_denied",
-        50 => "decode_error",
-        51 => "decrypt_error",
-        70 => "protocol_version",
-        71 => "insufficient_security",
-        80 => "internal_error",
-        86 => "inappropriate_fallback",
-        90 => "user_canceled",
-        109 => "missing_extension",
-        110 => "unsupported_extension",
-        112 => "unrecognized_name",
-        116 => "certificate_required",
-        120 => "no_application_protocol",
-        _ => "unknown",
-    };
+    // Names from the one alert table (Wire/Ids/AlertDescription: RFC 8446 §6 and the IANA registry).
+    private static string Name(byte code) => new AlertDescription(code).Name ?? "unknown";
 
     private static string Hint(byte code) => code switch
     {
