@@ -36,7 +36,7 @@ public sealed class SystemHostResolver : IHostResolver
         IPAddress[] addresses;
         try
         {
-            addresses = await Dns.GetHostAddressesAsync(lookup, cancellationToken);
+            addresses = await System.Net.Dns.GetHostAddressesAsync(lookup, cancellationToken);
         }
         catch (SocketException e)
         {

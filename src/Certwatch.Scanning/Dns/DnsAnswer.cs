@@ -1,0 +1,25 @@
+using System.Net;
+
+namespace Certwatch.Scanning.Dns;
+
+/// <summary>
+/// The reply to one question after following CNAMEs: <see cref="CanonicalName"/> is where the chain ended;
+/// <see cref="Answers"/> holds every answer record seen on the way.
+/// </summary>
+public sealed record DnsAnswer(
+    string Name,
+    DnsRecordType Type,
+    DnsResponseCode ResponseCode,
+    IReadOnlyList<DnsRecord> Answers,
+    IReadOnlyList<DnsRecord> Authority,
+    string CanonicalName,
+    IReadOnlyList<string> CnameChain,
+    bool Truncated,
+    bool UsedTcp,
+    IPEndPoint Server)
+{
+    /// <summary>The data of the records of the asked type owned by the canonical name.</summary>
+    public IReadOnlyList<T> DataOf<T>()
+        where T : DnsRecordData =>
+        [.. Answers.Where(r => r.Type == Type && DnsName.AreEqual(r.Name, CanonicalName)).Select(r => r.Data).OfType<T>()];
+}
