@@ -13,6 +13,7 @@ public class CertwatchAppTests
     [InlineData(new[] { "check", "a.example", "--json", "--format", "nagios" }, "--json conflicts with --format nagios")]
     [InlineData(new[] { "check", "a.example", "--concurrency", "0" }, "option '--concurrency': 0 is not between 1 and 1024")]
     [InlineData(new[] { "check", "a.example", "--thresholds", "30,x" }, "option '--thresholds'")]
+    [InlineData(new[] { "check", "a.example", "--starttls", "gopher" }, "option '--starttls': 'gopher' is not one of none, smtp")]
     [InlineData(new[] { "frobnicate" }, "frobnicate")]
     public async Task RunAsync_UsageError_OneLineErrorHintAndExit3(string[] args, string message)
     {
@@ -48,7 +49,7 @@ public class CertwatchAppTests
     {
         var run = await CliRun.InProcessAsync("check", "--help");
         foreach (var option in new[] { "--sni", "--ip", "--ca-file", "--at", "--json", "--format", "--thresholds", "--critical-days",
-                     "--connect-timeout", "--handshake-timeout", "--timeout", "--concurrency", "--no-http", "--lab" })
+                     "--connect-timeout", "--handshake-timeout", "--timeout", "--concurrency", "--no-http", "--starttls", "--lab" })
         {
             run.Out.ShouldContain(option);
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Certwatch.Cli.Rendering;
 using Certwatch.Core.Findings;
+using Certwatch.Core.Targets;
 
 namespace Certwatch.Cli.Commands;
 
@@ -26,6 +27,7 @@ public sealed class CheckCommandDefinition
     private readonly Option<TimeSpan?> _timeout = DurationOption("--timeout", "Bound on one whole target, every address included (default 30s)");
     private readonly Option<int> _concurrency = RangeOption("--concurrency", "Targets checked at once", "N", 16, 1, 1024);
     private readonly Option<bool> _noHttp = new("--no-http") { Description = "Do not send HEAD / after the handshake (no HSTS detection)" };
+    private readonly Option<string?> _startTls = CreateStartTlsOption();
     private readonly Option<bool> _lab = new("--lab") { Description = "Start the built-in lab of broken servers and check every scenario (trusting the lab CA)" };
 
     public Command CreateCommand()
@@ -74,14 +76,34 @@ public sealed class CheckCommandDefinition
             result.GetValue(_timeout) ?? TimeSpan.FromSeconds(30),
             result.GetValue(_concurrency),
             !result.GetValue(_noHttp),
-            result.GetValue(_lab));
+            result.GetValue(_lab))
+        {
+            StartTls = result.GetValue(_startTls) is { } name && StartTlsDefaults.TryParseName(name, out var protocol) ? protocol : null,
+        };
     }
 
     private IEnumerable<Option> Options() =>
     [
         _sni, _ip, _caFile, _at, _json, _format, _thresholds, _criticalDays,
-        _connectTimeout, _handshakeTimeout, _timeout, _concurrency, _noHttp, _lab,
+        _connectTimeout, _handshakeTimeout, _timeout, _concurrency, _noHttp, _startTls, _lab,
     ];
+
+    private static Option<string?> CreateStartTlsOption()
+    {
+        var option = new Option<string?>("--starttls")
+        {
+            Description = "Upgrade with this plain-text dialogue before TLS: " + StartTlsDefaults.Names + " (default: from the URL scheme or the port)",
+            HelpName = "PROTO",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && !StartTlsDefaults.TryParseName(name, out _))
+            {
+                result.AddError($"option '--starttls': '{name}' is not one of {StartTlsDefaults.Names}");
+            }
+        });
+        return option;
+    }
 
     private static Option<string> CreateFormatOption()
     {

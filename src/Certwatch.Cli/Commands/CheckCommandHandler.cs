@@ -16,7 +16,7 @@ public sealed class CheckCommandHandler(CliEnvironment environment)
         {
             // The lab's own root is the trust anchor; its certificates are made around "now".
             await using var lab = LabSession.Start(environment.Time.GetUtcNow());
-            var labTargets = new TargetList().Add(lab.Targets).Add(settings.Targets, settings.Sni, settings.PinnedIp);
+            var labTargets = new TargetList().Add(lab.Targets).Add(settings.Targets, settings.Sni, settings.PinnedIp, settings.StartTls);
             return await CheckAsync(settings, labTargets, lab.TrustStore, cancellationToken);
         }
 
@@ -26,7 +26,7 @@ public sealed class CheckCommandHandler(CliEnvironment environment)
             return (int)CheckStatus.Unknown;
         }
 
-        return await CheckAsync(settings, TargetList.Parse(settings.Targets, settings.Sni, settings.PinnedIp), store!, cancellationToken);
+        return await CheckAsync(settings, TargetList.Parse(settings.Targets, settings.Sni, settings.PinnedIp, settings.StartTls), store!, cancellationToken);
     }
 
     private async Task<int> CheckAsync(CheckSettings settings, TargetList targets, TrustStore store, CancellationToken cancellationToken)

@@ -17,4 +17,8 @@ public sealed record CheckSettings(
     TimeSpan OverallTimeout,
     int Concurrency,
     bool SendHttpHead,
-    bool Lab);
+    bool Lab)
+{
+    /// <summary><c>--starttls PROTO</c>: the dialogue to run before TLS on every target; null lets scheme and port decide.</summary>
+    public Core.Targets.StartTlsProtocol? StartTls { get; init; }
+}

@@ -9,8 +9,8 @@ public sealed class TargetList
 {
     private readonly List<(string Input, Target? Target, string? Error, string? Label)> _entries = [];
 
-    public static TargetList Parse(IReadOnlyList<string> inputs, string? sni, string? pinnedIp) =>
-        new TargetList().Add(inputs, sni, pinnedIp);
+    public static TargetList Parse(IReadOnlyList<string> inputs, string? sni, string? pinnedIp, StartTlsProtocol? startTls = null) =>
+        new TargetList().Add(inputs, sni, pinnedIp, startTls);
 
     /// <summary>Targets built elsewhere (the lab's scenarios), already complete, with a name for people.</summary>
     public TargetList Add(IEnumerable<(Target Target, string Label)> targets)
@@ -19,11 +19,11 @@ public sealed class TargetList
         return this;
     }
 
-    public TargetList Add(IReadOnlyList<string> inputs, string? sni, string? pinnedIp)
+    public TargetList Add(IReadOnlyList<string> inputs, string? sni, string? pinnedIp, StartTlsProtocol? startTls = null)
     {
         foreach (var input in inputs)
         {
-            _entries.Add(TargetParser.TryParse(input, sni, pinnedIp, out var target, out var error)
+            _entries.Add(TargetParser.TryParse(input, sni, pinnedIp, startTls, out var target, out var error)
                 ? (input, target, null, null)
                 : (input, null, error ?? $"invalid target '{input}'", null));
         }

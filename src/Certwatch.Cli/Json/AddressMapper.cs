@@ -26,7 +26,10 @@ public static class AddressMapper
         Math.Round(observation.ConnectTime.TotalMilliseconds, 3),
         Math.Round(observation.HandshakeTime.TotalMilliseconds, 3),
         observation.ServedCertificates.Count,
-        observation.Http is { } http ? new HttpDto(http.StatusCode, http.StrictTransportSecurity, http.Error) : null);
+        observation.Http is { } http ? new HttpDto(http.StatusCode, http.StrictTransportSecurity, http.Error) : null,
+        observation.StartTls is { } dialogue
+            ? new StartTlsDto(JsonNames.CamelCase(dialogue.Protocol), JsonNames.CamelCase(dialogue.Outcome), dialogue.Banner, dialogue.Capabilities, dialogue.PlaintextAuthOffered, dialogue.Detail)
+            : null);
 
     private static ValidationDto Validation(ChainAnalysis analysis)
     {

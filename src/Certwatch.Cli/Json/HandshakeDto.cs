@@ -12,4 +12,5 @@ public sealed record HandshakeDto(
     double ConnectMs,
     double HandshakeMs,
     int ServedCertificateCount,
-    HttpDto? Http);
+    HttpDto? Http,
+    StartTlsDto? StartTls);

@@ -125,6 +125,11 @@ public sealed class HumanReportRenderer(TerminalProfile profile) : IReportRender
         }
 
         var parts = new List<string> { observation.Protocol ?? "?", observation.CipherSuite ?? "?" };
+        if (observation.StartTls is { } dialogue)
+        {
+            parts.Insert(0, "after " + Tls.StartTls.StartTlsDialogue.DisplayName(dialogue.Protocol) + " STARTTLS");
+        }
+
         if (observation.Alpn is { Length: > 0 } alpn)
         {
             parts.Add("ALPN " + alpn);

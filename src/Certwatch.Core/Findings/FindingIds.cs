@@ -36,6 +36,9 @@ public static class FindingIds
     public const string HttpHstsMaxAgeZero = "http.hsts.max-age-zero";
     public const string HttpHstsTooShort = "http.hsts.too-short";
     public const string HttpHstsNoIncludeSubDomains = "http.hsts.no-include-subdomains";
+    public const string StartTlsNotOffered = "starttls.not-offered";
+    public const string StartTlsRefused = "starttls.refused";
+    public const string StartTlsPlaintextAuth = "starttls.plaintext-auth";
 
     /// <summary>All ids, for the guard test that each is documented.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -45,6 +48,6 @@ public static class FindingIds
         ChainIntermediateNotYetValid, ChainIncomplete, ChainOrder, ChainRootSent, ChainDuplicate, ChainUnrelated,
         ChainUntrustedRoot, ChainInvalid, ChainReusedIssuerSerial, HostMismatch, HostCnOnly, TlsConnectFailed,
         TlsHandshakeFailed, DnsFailed, HttpHstsPresent, HttpHstsInvalid, HttpHstsMaxAgeZero, HttpHstsTooShort,
-        HttpHstsNoIncludeSubDomains,
+        HttpHstsNoIncludeSubDomains, StartTlsNotOffered, StartTlsRefused, StartTlsPlaintextAuth,
     ];
 }

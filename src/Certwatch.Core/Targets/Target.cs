@@ -17,6 +17,9 @@ public sealed record Target(string Input, string Host, int Port, string? ServerN
     /// <summary>The name a certificate must be valid for: the SNI name, else the IP literal.</summary>
     public string ExpectedName => ServerName ?? Host;
 
+    /// <summary>The plain-text dialogue that precedes the TLS handshake; None for implicit TLS.</summary>
+    public StartTlsProtocol StartTls { get; init; }
+
     public bool HostIsIpLiteral => IPAddress.TryParse(Host, out _);
 
     /// <summary>host:port with IPv6 in brackets, for display.</summary>

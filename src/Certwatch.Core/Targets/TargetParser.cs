@@ -19,7 +19,14 @@ public static class TargetParser
     public const int DefaultPort = 443;
 
     /// <summary>Parses one target. <paramref name="sni"/> and <paramref name="pinnedIp"/> come from --sni and --ip.</summary>
-    public static bool TryParse(string input, string? sni, string? pinnedIp, out Target? target, out string? error)
+    public static bool TryParse(string input, string? sni, string? pinnedIp, out Target? target, out string? error) =>
+        TryParse(input, sni, pinnedIp, null, out target, out error);
+
+    /// <summary>
+    /// Parses one target. <paramref name="startTls"/> comes from --starttls and wins over what the scheme
+    /// (smtp://, imap://…) or the port (25, 587, 143…) imply.
+    /// </summary>
+    public static bool TryParse(string input, string? sni, string? pinnedIp, StartTlsProtocol? startTls, out Target? target, out string? error)
     {
         target = null;
         error = null;
@@ -54,8 +61,21 @@ public static class TargetParser
         var isIp = IPAddress.TryParse(host, out var literal);
         pinned ??= isIp ? literal : null;
         var serverName = sni ?? (isIp ? null : host.TrimEnd('.').ToLowerInvariant());
-        target = new Target(input, isIp ? literal!.ToString() : host.TrimEnd('.').ToLowerInvariant(), port, serverName, pinned, scheme);
+        target = new Target(input, isIp ? literal!.ToString() : host.TrimEnd('.').ToLowerInvariant(), port, serverName, pinned, scheme)
+        {
+            StartTls = startTls ?? ImpliedStartTls(scheme, port),
+        };
         return true;
+    }
+
+    private static StartTlsProtocol ImpliedStartTls(string? scheme, int port)
+    {
+        if (scheme is null)
+        {
+            return StartTlsDefaults.ForPort(port);
+        }
+
+        return StartTlsDefaults.Schemes.TryGetValue(scheme, out var entry) ? entry.Protocol : StartTlsProtocol.None;
     }
 
     private static bool TrySplitScheme(ref string text, out string? scheme, out string? error)
@@ -69,9 +89,9 @@ public static class TargetParser
         }
 
         scheme = text[..marker].ToLowerInvariant();
-        if (!DefaultPorts.ContainsKey(scheme))
+        if (!DefaultPorts.ContainsKey(scheme) && !StartTlsDefaults.Schemes.ContainsKey(scheme))
         {
-            error = $"unsupported scheme '{scheme}' (supported: {string.Join(", ", DefaultPorts.Keys)})";
+            error = $"unsupported scheme '{scheme}' (supported: {string.Join(", ", DefaultPorts.Keys.Concat(StartTlsDefaults.Schemes.Keys))})";
             return false;
         }
 
@@ -94,7 +114,8 @@ public static class TargetParser
     private static bool TrySplitHostPort(string text, string? scheme, out string host, out int port, out string? error)
     {
         error = null;
-        port = scheme is null ? DefaultPort : DefaultPorts[scheme];
+        port = scheme is null ? DefaultPort
+            : DefaultPorts.TryGetValue(scheme, out var implicitTls) ? implicitTls : StartTlsDefaults.Schemes[scheme].Port;
         host = text;
         string? portText = null;
         if (text.StartsWith('['))

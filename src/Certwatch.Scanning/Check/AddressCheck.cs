@@ -14,15 +14,19 @@ internal static class AddressCheck
     public static async Task<(AddressReport Report, IReadOnlyList<Finding> Findings)> RunAsync(
         Target target, IPAddress address, CheckOptions options, DateTimeOffset validationTime, bool stampAddress, CancellationToken cancellationToken)
     {
-        var observation = await TlsHandshakeProbe.ProbeAsync(new IPEndPoint(address, target.Port), target.ServerName, options.Probe, cancellationToken);
+        var probe = options.Probe with { StartTls = target.StartTls, StartTlsStepTimeout = options.Probe.HandshakeTimeout };
+        var observation = await TlsHandshakeProbe.ProbeAsync(new IPEndPoint(address, target.Port), target.ServerName, probe, cancellationToken);
         var label = stampAddress ? address.ToString() : null;
+        var endpoint = EndpointText.Format(address, target.Port);
         var (served, unparsable) = ServedCertificateDecoder.Decode(observation.ServedCertificates);
         var failure = observation.Outcome == HandshakeOutcome.Completed
             ? null
-            : ConnectionFailureFinding.For(EndpointText.Format(address, target.Port), observation, label);
+            : (observation.StartTls is { } failed ? StartTlsFindings.ForFailure(failed, target.Port, endpoint, label) : null)
+                ?? ConnectionFailureFinding.For(endpoint, observation, label);
+        var plaintextAuth = observation.StartTls is { } dialogue ? StartTlsFindings.PlaintextAuth(dialogue, endpoint, label) : null;
         if (served.Count == 0)
         {
-            return (new AddressReport(address.ToString(), observation, served, null), [failure ?? NothingUsable(unparsable, label)]);
+            return (new AddressReport(address.ToString(), observation, served, null), [failure ?? NothingUsable(unparsable, label), .. Present(plaintextAuth)]);
         }
 
         // A handshake can fail after the certificates arrived (a client certificate demanded, an alert after
@@ -33,8 +37,10 @@ internal static class AddressCheck
         var analysis = ChainAnalyzer.Analyze(new ChainAnalysisInput(
             served, unparsable, options.TrustStore, validationTime, target.ExpectedName, options.Expiry, hsts.MakesKnownHstsHost && !ipLiteral, label));
         var findings = WithHsts(analysis.Findings, HstsFindings.For(hsts, ipLiteral, label));
-        return (new AddressReport(address.ToString(), observation, served, analysis), failure is null ? findings : [failure, .. findings]);
+        return (new AddressReport(address.ToString(), observation, served, analysis), [.. Present(failure), .. findings, .. Present(plaintextAuth)]);
     }
+
+    private static IEnumerable<Finding> Present(Finding? finding) => finding is null ? [] : [finding];
 
     private static IReadOnlyList<Finding> WithHsts(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> hsts) =>
         [.. findings, .. hsts.Where(h => findings.All(f => f.Id != h.Id))];

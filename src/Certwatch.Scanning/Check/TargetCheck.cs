@@ -20,7 +20,10 @@ internal sealed class TargetCheck(Target target, CheckOptions options, DateTimeO
         {
             var first = reports[0];
             var error = $"{EndpointText.Format(IPAddress.Parse(first.Address), target.Port)}: {first.Observation.Error ?? "no certificate received"}";
-            return Report(CheckStatus.Unknown, reports, findings, error);
+
+            // A server that answers but will not start TLS is a known state, not an unknown one.
+            var known = findings.Any(f => f.Id is FindingIds.StartTlsNotOffered or FindingIds.StartTlsRefused);
+            return Report(known ? SeverityStatus(findings) : CheckStatus.Unknown, reports, findings, error);
         }
 
         return Report(Status(reports, findings), reports, findings, null);
@@ -38,6 +41,11 @@ internal sealed class TargetCheck(Target target, CheckOptions options, DateTimeO
             return CheckStatus.Critical;
         }
 
+        return SeverityStatus(findings);
+    }
+
+    private static CheckStatus SeverityStatus(IReadOnlyList<Finding> findings)
+    {
         return findings.Count == 0 ? CheckStatus.Ok : findings.Max(f => f.Severity) switch
         {
             Severity.Critical => CheckStatus.Critical,

@@ -24,4 +24,7 @@ public sealed record HandshakeObservation
     public TimeSpan ConnectTime { get; init; }
     public TimeSpan HandshakeTime { get; init; }
     public HttpObservation? Http { get; init; }
+
+    /// <summary>The STARTTLS dialogue before the handshake, when the target needed one.</summary>
+    public StartTls.StartTlsResult? StartTls { get; init; }
 }

@@ -26,4 +26,7 @@ public enum HandshakeOutcome
 
     /// <summary>The handshake failed otherwise (a TLS alert, no shared protocol or cipher).</summary>
     HandshakeFailed,
+
+    /// <summary>The STARTTLS dialogue before the handshake did not end with the server ready for TLS.</summary>
+    StartTlsFailed,
 }

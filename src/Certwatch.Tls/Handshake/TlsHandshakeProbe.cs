@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
+using Certwatch.Core.Targets;
+using Certwatch.Tls.StartTls;
 
 namespace Certwatch.Tls.Handshake;
 
@@ -33,7 +35,19 @@ public static class TlsHandshakeProbe
             return WithFailure(observation, failure!);
         }
 
-        await using var wire = new FirstBytesRecordingStream(new NetworkStream(socket, ownsSocket: true));
+        await using var network = new NetworkStream(socket, ownsSocket: true);
+        if (options.StartTls != StartTlsProtocol.None)
+        {
+            var dialogue = await StartTlsDialogue.RunAsync(options.StartTls, network, serverName ?? observation.Address, options.StartTlsStepTimeout, cancellationToken);
+            observation = observation with { StartTls = dialogue };
+            if (dialogue.Outcome != StartTlsOutcome.Ready)
+            {
+                return WithFailure(observation, new ProbeFailure(HandshakeOutcome.StartTlsFailed, dialogue.Detail ?? dialogue.Outcome.ToString()));
+            }
+        }
+
+        // Recording starts after the dialogue, so "not TLS" judges what answered the ClientHello, not the banner.
+        await using var wire = new FirstBytesRecordingStream(network);
         await using var tls = new SslStream(wire, leaveInnerStreamOpen: true);
         return await HandshakeAsync(tls, wire, observation, options, cancellationToken);
     }
@@ -48,7 +62,7 @@ public static class TlsHandshakeProbe
         timeoutSource.CancelAfter(options.HandshakeTimeout);
         try
         {
-            await tls.AuthenticateAsClientAsync(ClientOptions(host, options.SendHttpHead, served), timeoutSource.Token);
+            await tls.AuthenticateAsClientAsync(ClientOptions(host, options.SendHttpHead, options.StartTls == StartTlsProtocol.None, served), timeoutSource.Token);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -70,7 +84,8 @@ public static class TlsHandshakeProbe
 
     private static async Task<HandshakeObservation> WithHttpAsync(SslStream tls, HandshakeObservation observation, ProbeOptions options, CancellationToken cancellationToken)
     {
-        if (!options.SendHttpHead || observation.Alpn is not (null or "http/1.1"))
+        // HEAD / means something only on HTTPS; after STARTTLS the server speaks mail, LDAP, SQL….
+        if (!options.SendHttpHead || options.StartTls != StartTlsProtocol.None || observation.Alpn is not (null or "http/1.1"))
         {
             return observation;
         }
@@ -86,7 +101,7 @@ public static class TlsHandshakeProbe
         }
     }
 
-    private static SslClientAuthenticationOptions ClientOptions(string host, bool sendHttpHead, List<byte[]> served) => new()
+    private static SslClientAuthenticationOptions ClientOptions(string host, bool sendHttpHead, bool https, List<byte[]> served) => new()
     {
         // An IP literal as TargetHost sends no SNI (RFC 6066 §3 allows host names only).
         TargetHost = host,
@@ -96,8 +111,9 @@ public static class TlsHandshakeProbe
 
         // Without HEAD, offer h2 too, so the observed ALPN is what a browser would get. With HEAD, offer only
         // http/1.1: we speak HTTP/1.1 only, and a server that supports h2 practically always supports it.
-        ApplicationProtocols = sendHttpHead
-            ? [SslApplicationProtocol.Http11]
+        // After STARTTLS no ALPN: mail, LDAP and SQL clients send none, and some servers reject unknown ones.
+        ApplicationProtocols = !https ? null
+            : sendHttpHead ? [SslApplicationProtocol.Http11]
             : [SslApplicationProtocol.Http2, SslApplicationProtocol.Http11],
         CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
 

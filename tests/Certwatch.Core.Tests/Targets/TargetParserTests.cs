@@ -116,4 +116,81 @@ public sealed class TargetParserTests
         error.ShouldNotBeNull();
         error.ShouldContain("not a valid host name");
     }
+
+    [Theory]
+    [InlineData("smtp://mail.example.com", 25, StartTlsProtocol.Smtp)]
+    [InlineData("smtp://mail.example.com:587", 587, StartTlsProtocol.Smtp)]
+    [InlineData("imap://mail.example.com", 143, StartTlsProtocol.Imap)]
+    [InlineData("pop3://mail.example.com", 110, StartTlsProtocol.Pop3)]
+    [InlineData("ftp://files.example.com", 21, StartTlsProtocol.Ftp)]
+    [InlineData("ldap://dir.example.com", 389, StartTlsProtocol.Ldap)]
+    [InlineData("postgres://db.example.com", 5432, StartTlsProtocol.Postgres)]
+    [InlineData("postgresql://user@db.example.com:6432/app", 6432, StartTlsProtocol.Postgres)]
+    [InlineData("xmpp://chat.example.com", 5222, StartTlsProtocol.Xmpp)]
+    [InlineData("nntp://news.example.com", 119, StartTlsProtocol.Nntp)]
+    [InlineData("sieve://mail.example.com", 4190, StartTlsProtocol.Sieve)]
+    [InlineData("mysql://db.example.com", 3306, StartTlsProtocol.MySql)]
+    [InlineData("SMTP://mail.example.com", 25, StartTlsProtocol.Smtp)]
+    [InlineData("smtp://127.0.0.1:2525", 2525, StartTlsProtocol.Smtp)]
+    [InlineData("smtps://mail.example.com", 465, StartTlsProtocol.None)]
+    [InlineData("imaps://mail.example.com", 993, StartTlsProtocol.None)]
+    [InlineData("pop3s://mail.example.com", 995, StartTlsProtocol.None)]
+    [InlineData("ldaps://dir.example.com", 636, StartTlsProtocol.None)]
+    [InlineData("ftps://files.example.com", 990, StartTlsProtocol.None)]
+    [InlineData("https://www.example.com:25", 25, StartTlsProtocol.None)]
+    public void TryParse_Scheme_ChoosesPortAndDialogue(string input, int port, StartTlsProtocol expected)
+    {
+        TargetParser.TryParse(input, null, null, out var target, out var error).ShouldBeTrue(error);
+
+        target!.Port.ShouldBe(port);
+        target.StartTls.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("mail.example.com:25", StartTlsProtocol.Smtp)]
+    [InlineData("mail.example.com:587", StartTlsProtocol.Smtp)]
+    [InlineData("mail.example.com:143", StartTlsProtocol.Imap)]
+    [InlineData("mail.example.com:110", StartTlsProtocol.Pop3)]
+    [InlineData("files.example.com:21", StartTlsProtocol.Ftp)]
+    [InlineData("dir.example.com:389", StartTlsProtocol.Ldap)]
+    [InlineData("db.example.com:5432", StartTlsProtocol.Postgres)]
+    [InlineData("chat.example.com:5222", StartTlsProtocol.Xmpp)]
+    [InlineData("news.example.com:119", StartTlsProtocol.Nntp)]
+    [InlineData("mail.example.com:4190", StartTlsProtocol.Sieve)]
+    [InlineData("db.example.com:3306", StartTlsProtocol.MySql)]
+    [InlineData("mail.example.com:465", StartTlsProtocol.None)]
+    [InlineData("mail.example.com:993", StartTlsProtocol.None)]
+    [InlineData("example.com", StartTlsProtocol.None)]
+    [InlineData("[::1]:25", StartTlsProtocol.Smtp)]
+    public void TryParse_PortWithoutScheme_ChoosesDialogueByWellKnownPort(string input, StartTlsProtocol expected)
+    {
+        TargetParser.TryParse(input, null, null, out var target, out var error).ShouldBeTrue(error);
+
+        target!.StartTls.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:2525", StartTlsProtocol.Smtp, StartTlsProtocol.Smtp)]
+    [InlineData("smtp://mail.example.com", StartTlsProtocol.None, StartTlsProtocol.None)]
+    [InlineData("mail.example.com:25", StartTlsProtocol.Imap, StartTlsProtocol.Imap)]
+    public void TryParse_ExplicitStartTls_WinsOverSchemeAndPort(string input, StartTlsProtocol option, StartTlsProtocol expected)
+    {
+        TargetParser.TryParse(input, null, null, option, out var target, out var error).ShouldBeTrue(error);
+
+        target!.StartTls.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("smtp", true, StartTlsProtocol.Smtp)]
+    [InlineData("IMAP", true, StartTlsProtocol.Imap)]
+    [InlineData("postgresql", true, StartTlsProtocol.Postgres)]
+    [InlineData("none", true, StartTlsProtocol.None)]
+    [InlineData("gopher", false, StartTlsProtocol.None)]
+    [InlineData("", false, StartTlsProtocol.None)]
+    public void TryParseName_Names_MapToProtocols(string name, bool valid, StartTlsProtocol expected)
+    {
+        StartTlsDefaults.TryParseName(name, out var protocol).ShouldBe(valid);
+
+        protocol.ShouldBe(expected);
+    }
 }
