@@ -13,23 +13,14 @@ public sealed class DnsHostResolver(DnsClient client) : IHostResolver
     public async Task<IReadOnlyList<IPAddress>> ResolveAsync(string host, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(host);
-        if (IPAddress.TryParse(host, out var literal))
+        switch (SpecialUseNames.Classify(host, out var literal))
         {
-            return [literal];
-        }
-
-        var name = host.TrimEnd('.').ToLowerInvariant();
-
-        // RFC 6761 §6.4: "invalid" never resolves; §6.3: "localhost" and its subdomains are loopback and
-        // must not reach the DNS.
-        if (name == "invalid" || name.EndsWith(".invalid", StringComparison.Ordinal))
-        {
-            throw Fail(host, "no such host");
-        }
-
-        if (name == "localhost" || name.EndsWith(".localhost", StringComparison.Ordinal))
-        {
-            return [IPAddress.Loopback, IPAddress.IPv6Loopback];
+            case SpecialUseName.IpLiteral:
+                return [literal!];
+            case SpecialUseName.Invalid:
+                throw Fail(host, "no such host");
+            case SpecialUseName.Localhost:
+                return [IPAddress.Loopback, IPAddress.IPv6Loopback];
         }
 
         var lookup = await client.QueryAddressesAsync(host, cancellationToken);

@@ -12,22 +12,17 @@ public sealed class SystemHostResolver : IHostResolver
     public async Task<IReadOnlyList<IPAddress>> ResolveAsync(string host, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(host);
-        if (IPAddress.TryParse(host, out var literal))
+        switch (SpecialUseNames.Classify(host, out var literal))
         {
-            return [literal];
+            case SpecialUseName.IpLiteral:
+                return [literal!];
+            case SpecialUseName.Invalid:
+                throw NoSuchHost(host);
         }
 
-        var name = host.TrimEnd('.').ToLowerInvariant();
-
-        // RFC 6761 §6.4: resolvers SHOULD answer "invalid" names negatively at once.
-        if (name == "invalid" || name.EndsWith(".invalid", StringComparison.Ordinal))
-        {
-            throw NoSuchHost(host);
-        }
-
-        // RFC 6761 §6.3: "localhost" and every name under it are the loopback host. Subdomains get the
-        // addresses "localhost" has here (so /etc/hosts still decides whether ::1 is one of them).
-        var lookup = name.EndsWith(".localhost", StringComparison.Ordinal) ? "localhost" : host;
+        // Names under "localhost" get the addresses "localhost" has here (so /etc/hosts still decides
+        // whether ::1 is one of them).
+        var lookup = SpecialUseNames.Classify(host, out _) == SpecialUseName.Localhost ? "localhost" : host;
         return await LookupAsync(host, lookup, cancellationToken);
     }
 
