@@ -12,7 +12,8 @@ public sealed class SystemHostResolver : IHostResolver
     public async Task<IReadOnlyList<IPAddress>> ResolveAsync(string host, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(host);
-        switch (SpecialUseNames.Classify(host, out var literal))
+        var kind = SpecialUseNames.Classify(host, out var literal);
+        switch (kind)
         {
             case SpecialUseName.IpLiteral:
                 return [literal!];
@@ -22,7 +23,7 @@ public sealed class SystemHostResolver : IHostResolver
 
         // Names under "localhost" get the addresses "localhost" has here (so /etc/hosts still decides
         // whether ::1 is one of them).
-        var lookup = SpecialUseNames.Classify(host, out _) == SpecialUseName.Localhost ? "localhost" : host;
+        var lookup = kind == SpecialUseName.Localhost ? "localhost" : host;
         return await LookupAsync(host, lookup, cancellationToken);
     }
 
