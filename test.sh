@@ -6,21 +6,26 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 
 # --- system packages the tests need -----------------------------------------------------------------
-# Today the tests need only the .NET SDK: the TLS lab servers run in-process on 127.0.0.1.
-# Tests that need a Debian package (nginx, openssl, faketime…) add it to this list.
-apt_packages=()
+# Real servers the integration tests start on 127.0.0.1 themselves (each test fixture writes its own config
+# and picks free ports): nginx, openssl s_server, gnutls-serv, postfix, dovecot, dnsmasq.
+apt_packages=(nginx openssl gnutls-bin postfix dovecot-imapd dovecot-pop3d dnsmasq)
 missing=()
 for package in "${apt_packages[@]}"; do
-  command -v "$package" >/dev/null 2>&1 || missing+=("$package")
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 if ((${#missing[@]} > 0)); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-    apt-get update -qq && apt-get install -y -qq "${missing[@]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "test.sh: please install: ${missing[*]}" >&2
     exit 1
   fi
 fi
+# Debian starts some of these as system services on install; the tests run their own instances.
+for service in nginx postfix dovecot dnsmasq; do
+  command -v service >/dev/null 2>&1 && service "$service" stop >/dev/null 2>&1 || true
+done
 
 command -v dotnet >/dev/null 2>&1 || { echo "test.sh: the .NET SDK (dotnet) is required" >&2; exit 1; }
 
