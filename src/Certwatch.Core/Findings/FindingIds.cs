@@ -4,7 +4,7 @@ namespace Certwatch.Core.Findings;
 /// Every finding id Certwatch can emit. Ids are part of the public contract (JSON output, monitor
 /// history, alert rules): add new ones, never rename or reuse one. Each is documented in docs/findings.md.
 /// </summary>
-public static class FindingIds
+public static partial class FindingIds
 {
     public const string CertExpired = "cert.expired";
     public const string CertNotYetValid = "cert.not-yet-valid";
@@ -41,7 +41,12 @@ public static class FindingIds
     public const string StartTlsPlaintextAuth = "starttls.plaintext-auth";
 
     /// <summary>All ids, for the guard test that each is documented.</summary>
-    public static IReadOnlyList<string> All { get; } =
+    public static IReadOnlyList<string> All =>
+    [
+        .. CheckIds, .. ScanIds, .. HttpIds, .. RevocationIds, .. DnsIds,
+    ];
+
+    private static IReadOnlyList<string> CheckIds =>
     [
         CertExpired, CertNotYetValid, CertExpiring, CertSelfSigned, CertWeakKey, CertWeakSignature,
         CertValidityTooLong, CertEkuMissing, CertMalformed, ChainIntermediateExpired, ChainIntermediateExpiring,
