@@ -3,7 +3,42 @@ namespace Certwatch.Core.Findings;
 /// <summary>Finding ids of protocol, cipher and vulnerability findings of `certwatch scan`.</summary>
 public static partial class FindingIds
 {
+    public const string VulnHeartbleed = "vuln.heartbleed";
+    public const string VulnCcsInjection = "vuln.ccs-injection";
+    public const string VulnPoodle = "vuln.poodle";
+    public const string VulnSweet32 = "vuln.sweet32";
+    public const string VulnRc4 = "vuln.rc4";
+    public const string VulnFreak = "vuln.freak";
+    public const string VulnLogjam = "vuln.logjam";
+    public const string VulnBeast = "vuln.beast";
+    public const string VulnDrown = "vuln.drown";
+    public const string VulnCrime = "vuln.crime";
+    public const string VulnInsecureRenegotiation = "vuln.insecure-renegotiation";
+    public const string TlsProtocolSsl2 = "tls.protocol.sslv2";
+    public const string TlsProtocolSsl3 = "tls.protocol.sslv3";
+    public const string TlsProtocolTls10 = "tls.protocol.tls10";
+    public const string TlsProtocolTls11 = "tls.protocol.tls11";
+    public const string TlsProtocolNoTls12 = "tls.protocol.no-tls12";
+    public const string TlsProtocolNoTls13 = "tls.protocol.no-tls13";
+    public const string TlsCipherNull = "tls.cipher.null";
+    public const string TlsCipherAnonymous = "tls.cipher.anonymous";
+    public const string TlsCipherWeak = "tls.cipher.weak";
+    public const string TlsCipherNoForwardSecrecy = "tls.cipher.no-forward-secrecy";
+    public const string TlsCipherNoAead = "tls.cipher.no-aead";
+    public const string TlsDhWeak = "tls.dh.weak";
+    public const string TlsDhCommonPrime = "tls.dh.common-prime";
+    public const string TlsRenegotiationNotSecure = "tls.renegotiation.not-secure";
+    public const string TlsFallbackScsvMissing = "tls.fallback-scsv.missing";
+    public const string TlsOcspStaplingMissing = "tls.ocsp-stapling.missing";
+    public const string TlsHeartbeatEnabled = "tls.heartbeat.enabled";
+    public const string TlsExtendedMasterSecretMissing = "tls.extended-master-secret.missing";
+
     private static IReadOnlyList<string> ScanIds =>
     [
+        VulnHeartbleed, VulnCcsInjection, VulnPoodle, VulnSweet32, VulnRc4, VulnFreak, VulnLogjam, VulnBeast,
+        VulnDrown, VulnCrime, VulnInsecureRenegotiation, TlsProtocolSsl2, TlsProtocolSsl3, TlsProtocolTls10,
+        TlsProtocolTls11, TlsProtocolNoTls12, TlsProtocolNoTls13, TlsCipherNull, TlsCipherAnonymous, TlsCipherWeak,
+        TlsCipherNoForwardSecrecy, TlsCipherNoAead, TlsDhWeak, TlsDhCommonPrime, TlsRenegotiationNotSecure,
+        TlsFallbackScsvMissing, TlsOcspStaplingMissing, TlsHeartbeatEnabled, TlsExtendedMasterSecretMissing,
     ];
 }

@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+using Certwatch.Tls.Handshake;
 using Certwatch.Tls.Wire;
 
 namespace Certwatch.Tls.Probing;
@@ -9,6 +11,60 @@ namespace Certwatch.Tls.Probing;
 /// </summary>
 public static class HelloExchange
 {
-    public static Task<ServerFlight> SendAsync(Stream stream, ReadOnlyMemory<byte> clientHello, ProbeLimits limits, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    private const int ChunkBytes = 16 * 1024;
+
+    public static async Task<ServerFlight> SendAsync(Stream stream, ReadOnlyMemory<byte> clientHello, ProbeLimits limits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(limits);
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bound.CancelAfter(limits.ReadTimeout);
+        var buffer = new MemoryStream();
+        try
+        {
+            await stream.WriteAsync(clientHello, bound.Token);
+            await stream.FlushAsync(bound.Token);
+            return await ReadFlightAsync(stream, buffer, limits, bound.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Failed(buffer, FlightFailure.Timeout, $"no complete answer within {Durations.Describe(limits.ReadTimeout)}");
+        }
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+        {
+            return Failed(buffer, FlightFailure.Reset, buffer.Length == 0 ? "connection reset by the server" : $"connection reset after {buffer.Length} bytes");
+        }
+    }
+
+    private static async Task<ServerFlight> ReadFlightAsync(Stream stream, MemoryStream buffer, ProbeLimits limits, CancellationToken token)
+    {
+        var chunk = new byte[ChunkBytes];
+        while (true)
+        {
+            var wanted = (int)Math.Min(chunk.Length, limits.MaxFlightBytes + 1 - buffer.Length);
+            var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), token);
+            if (read == 0)
+            {
+                return Failed(buffer, FlightFailure.Closed, buffer.Length == 0 ? "the server closed the connection without answering" : $"the server closed the connection after {buffer.Length} bytes");
+            }
+
+            buffer.Write(chunk, 0, read);
+            var (complete, flight) = FlightAssembler.Evaluate(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            if (complete)
+            {
+                return flight;
+            }
+
+            if (buffer.Length > limits.MaxFlightBytes)
+            {
+                return flight with { Error = $"more than {limits.MaxFlightBytes / 1024} KiB without the end of the server's first flight", Failure = FlightFailure.TooLarge };
+            }
+        }
+    }
+
+    private static ServerFlight Failed(MemoryStream buffer, FlightFailure failure, string error)
+    {
+        var (_, flight) = FlightAssembler.Evaluate(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return flight with { Error = error, Failure = failure };
+    }
 }

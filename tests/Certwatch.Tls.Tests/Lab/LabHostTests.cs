@@ -27,7 +27,7 @@ public sealed class LabHostTests(LabHostFixture lab) : IClassFixture<LabHostFixt
         var endpoint = lab.Host[name];
         var expected = lab.Host.Lab.Build(endpoint.Scenario);
 
-        var observation = await TlsHandshakeProbe.ProbeAsync(endpoint.EndPoint, endpoint.Target.ServerName, Options, CancellationToken.None);
+        var observation = await TlsHandshakeProbe.ProbeAsync(endpoint.EndPoint, endpoint.Target.ServerName, Options with { StartTls = endpoint.Target.StartTls }, CancellationToken.None);
 
         observation.Outcome.ShouldBe(HandshakeOutcome.Completed, observation.Error);
         observation.ServedCertificates.Select(Convert.ToHexString).ShouldBe(expected.All.Select(c => Convert.ToHexString(c.Der)));
