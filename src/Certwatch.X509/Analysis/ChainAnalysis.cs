@@ -9,4 +9,8 @@ public sealed record ChainAnalysis(
     PathValidation Validation,
     ServedChainFacts Facts,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<ClientVerdict> Verdicts);
+    IReadOnlyList<ClientVerdict> Verdicts)
+{
+    /// <summary>The network evidence (AIA downloads, revocation answers) the verdicts were judged with.</summary>
+    public ClientEvidence Evidence { get; init; } = ClientEvidence.None;
+}

@@ -32,8 +32,12 @@ public sealed record ChainAnalysisInput(
     /// </summary>
     public bool? AnchorsArePublic { get; init; }
 
+    /// <summary>AIA downloads, preloaded intermediates and revocation answers gathered by the scanner (none by default).</summary>
+    public Verdicts.ClientEvidence Evidence { get; init; } = Verdicts.ClientEvidence.None;
+
     // TrustStore names system stores "system: <path>" or "system (SSL_CERT_FILE): <path>"; a --ca-file store is named by its path.
     public bool AnchorsArePublicResolved =>
         AnchorsArePublic ?? (TrustStore.Name.StartsWith("system:", StringComparison.Ordinal) ||
+                             TrustStore.Name.StartsWith(Trust.TrustStore.BundlePrefix, StringComparison.Ordinal) ||
                              TrustStore.Name.StartsWith("system (", StringComparison.Ordinal));
 }

@@ -13,7 +13,11 @@ public static class ChainAnalyzer
     public static ChainAnalysis Analyze(ChainAnalysisInput input)
     {
         var validation = Validate(input);
-        return FromValidation(input, validation);
+        var diagnosis = ChainDiagnosisBuilder.Build(input, validation) with { Evidence = input.Evidence };
+        return new ChainAnalysis(validation, diagnosis.Facts, FindingsBuilder.Build(diagnosis, input), ClientVerdictEngine.Predict(input))
+        {
+            Evidence = input.Evidence,
+        };
     }
 
     /// <summary>The analysis for an already computed validation (tests build one by hand).</summary>
@@ -26,5 +30,9 @@ public static class ChainAnalyzer
     private static PathValidation Validate(ChainAnalysisInput input) =>
         input.Served.Count == 0
             ? new PathValidation(new CandidatePath([], false, []), [], null)
-            : ChainVerifier.Verify(new VerificationRequest(input.Served, input.TrustStore, input.ValidationTime, input.ExpectedName, VerificationPolicy.Strict));
+            : ChainVerifier.Verify(new VerificationRequest(input.Served, input.TrustStore, input.ValidationTime, input.ExpectedName, VerificationPolicy.Strict)
+            {
+                // check --aia: the strict analysis may use the downloaded intermediates too.
+                ExtraIssuers = input.Evidence.StrictUsesAia ? [.. input.Evidence.Downloaded] : [],
+            });
 }

@@ -33,6 +33,9 @@ public sealed record ChainDiagnosis(
     bool HstsObserved,
     bool ReusedIssuerSerial)
 {
+    /// <summary>Network evidence (AIA downloads, preloaded intermediates, revocation) the client profiles judge with.</summary>
+    public Verdicts.ClientEvidence Evidence { get; init; } = Verdicts.ClientEvidence.None;
+
     public CertificateInfo? Leaf => Path.Count > 0 ? Path[0] : Served.Count > 0 ? Served[0] : null;
 
     public bool Has(ProblemKind kind) => Problems.Any(p => p.Kind == kind);

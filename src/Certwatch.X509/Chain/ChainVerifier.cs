@@ -46,7 +46,7 @@ public static class ChainVerifier
 
     private static PathValidation VerifyServed(VerificationRequest request, CertificateInfo leaf)
     {
-        var sources = new IssuerSources(request.Served, request.TrustStore);
+        var sources = new IssuerSources(request.Served, request.TrustStore, request.ExtraIssuers);
         var signatures = new SignatureCache(MaxSignatureChecks);
         var checker = new PathChecker(request, sources, signatures);
         var paths = new List<CandidatePath>();

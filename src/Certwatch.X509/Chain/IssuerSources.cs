@@ -15,10 +15,16 @@ internal sealed class IssuerSources
     private readonly TrustStore _store;
 
     public IssuerSources(IReadOnlyList<CertificateInfo> served, TrustStore store)
+        : this(served, store, [])
+    {
+    }
+
+    /// <param name="extra">Downloaded (AIA) or preloaded intermediates, tried after the served ones.</param>
+    public IssuerSources(IReadOnlyList<CertificateInfo> served, TrustStore store, IReadOnlyList<CertificateInfo> extra)
     {
         _store = store;
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var certificate in served)
+        foreach (var certificate in served.Concat(extra))
         {
             if (!seen.Add(certificate.Sha256Fingerprint))
             {

@@ -17,4 +17,12 @@ public sealed record VerificationRequest(
     TrustStore TrustStore,
     DateTimeOffset ValidationTime,
     string? ExpectedName,
-    VerificationPolicy Policy);
+    VerificationPolicy Policy)
+{
+    /// <summary>
+    /// Untrusted issuer candidates from outside the handshake: intermediates downloaded from AIA caIssuers
+    /// URLs (RFC 5280 §4.2.2.1) or a client's preloaded set (Firefox intermediate preloading). Tried after
+    /// the served certificates; never trust anchors.
+    /// </summary>
+    public IReadOnlyList<CertificateInfo> ExtraIssuers { get; init; } = [];
+}

@@ -45,6 +45,16 @@ public sealed class TrustStore
     public static bool TryLoadFile(string path, out TrustStore? store, out string? error) =>
         TrustFileLoader.TryLoad(path, path, out store, out error);
 
+    /// <summary>
+    /// A Mozilla-style root bundle (<c>--trust-store</c>: certdata.txt converted to PEM, curl's cacert.pem) —
+    /// a public root program, so public-only rules apply. Named "bundle: PATH".
+    /// </summary>
+    public static bool TryLoadBundle(string path, out TrustStore? store, out string? error) =>
+        TrustFileLoader.TryLoad(path, BundlePrefix + path, out store, out error);
+
+    /// <summary>Name prefix of stores loaded with <see cref="TryLoadBundle"/>.</summary>
+    public const string BundlePrefix = "bundle: ";
+
     private static string SubjectAndKey(CertificateInfo certificate) =>
         Convert.ToHexString(certificate.SubjectNameDer) + "/" + certificate.SpkiSha256;
 }

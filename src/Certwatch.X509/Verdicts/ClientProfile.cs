@@ -22,7 +22,19 @@ public abstract class ClientProfile
     /// <summary>The mapping table, one row per <see cref="ProblemKind"/>.</summary>
     public abstract IReadOnlyList<VerdictRule> Rules { get; }
 
+    /// <summary>How this client builds and checks the path; Certwatch's verifier is run with it per client.</summary>
+    public abstract ClientVerification Verification { get; }
+
+    /// <summary>What this client shows for a revoked certificate when it knows about the revocation.</summary>
+    public abstract ClientError RevokedError { get; }
+
     public ClientVerdict Judge(ChainDiagnosis diagnosis)
+    {
+        ArgumentNullException.ThrowIfNull(diagnosis);
+        return RevocationJudgement.Apply(this, JudgePath(diagnosis), diagnosis);
+    }
+
+    private ClientVerdict JudgePath(ChainDiagnosis diagnosis)
     {
         if (Preempt(diagnosis) is { } preempted)
         {
@@ -34,7 +46,7 @@ public abstract class ClientProfile
         }
         var first = Candidates(diagnosis).FirstOrDefault();
         return first.Error is null
-            ? new ClientVerdict(Id, Name, true, null, "OK", false, Join(Tolerated(diagnosis).Concat(Notes(diagnosis))))
+            ? new ClientVerdict(Id, Name, true, null, "OK", false, Join(Tolerated(diagnosis).Concat(Notes(diagnosis)))) { Summary = AssumedAiaSummary(diagnosis) ?? Notes(diagnosis).FirstOrDefault()?.TrimEnd('.') }
             : Verdict(Refine(first.Error, first.Problem, diagnosis), first.Problem, diagnosis);
     }
 
@@ -70,6 +82,39 @@ public abstract class ClientProfile
 
     protected static bool IsAnchorAt(CertificateProblem problem, ChainDiagnosis diagnosis) =>
         problem.Index > 0 && problem.Index == diagnosis.Path.Count - 1 && diagnosis.EndsAtTrustAnchor;
+
+    /// <summary>
+    /// AIA context for clients that fetch (Chrome CertIssuerSourceAia, Apple SecTrust): which download
+    /// completed the path, which failed, or — when this run does no network fetching — the assumption made.
+    /// </summary>
+    protected IEnumerable<string> AiaNotes(ChainDiagnosis diagnosis)
+    {
+        var evidence = diagnosis.Evidence;
+        if (!evidence.AiaFetchingEnabled)
+        {
+            if (AiaCompletable(diagnosis) is { } certificate)
+            {
+                // "Chrome / Edge" → "Chrome": the sentence reads as the client's own behaviour.
+                yield return $"{Name.Split(' ')[0]} completes the chain via AIA (fetches {certificate.CaIssuersUrls[0]}) — assumed: network fetching is off for this run.";
+            }
+
+            yield break;
+        }
+
+        foreach (var fetch in diagnosis.Path.Skip(1).Select(evidence.FetchOf).OfType<AiaFetchResult>().DistinctBy(f => f.Url))
+        {
+            yield return $"completed the chain via AIA from {fetch.Url}";
+        }
+
+        foreach (var failed in evidence.AiaFetches.Where(f => !f.Succeeded))
+        {
+            yield return $"AIA fetch of {failed.Url} failed: {failed.Error ?? "no certificate in the response"}";
+        }
+    }
+
+    /// <summary>A missing issuer this client would fetch, in a run that does not fetch: predicted OK by assumption.</summary>
+    protected static bool AssumedFetchable(CertificateProblem problem, ChainDiagnosis diagnosis) =>
+        !diagnosis.Evidence.AiaFetchingEnabled && problem.Certificate.CaIssuersUrls.Count > 0;
 
     protected static CertificateInfo? AiaCompletable(ChainDiagnosis diagnosis) =>
         diagnosis.Of(ProblemKind.IssuerNotFound).Select(p => p.Certificate).FirstOrDefault(c => c.CaIssuersUrls.Count > 0);
@@ -118,8 +163,30 @@ public abstract class ClientProfile
         }
         var message = hsts ? HstsMessage(error) : error.Message;
         return new ClientVerdict(Id, Name, false, error.Code, MessageTemplate.Fill(message, problem, diagnosis),
-            error.Bypassable && !hsts, Join(reasons));
+            error.Bypassable && !hsts, Join(reasons))
+        { Summary = problem is null ? error.Note : ShortReason(problem) + FailedFetchSuffix(problem, diagnosis) };
     }
+
+    private string? AssumedAiaSummary(ChainDiagnosis diagnosis) =>
+        Verification.FetchesAia && !diagnosis.Evidence.AiaFetchingEnabled && AiaCompletable(diagnosis) is { } certificate
+            ? $"assumed to complete the chain via AIA from {certificate.CaIssuersUrls[0]}: no fetching in this run"
+            : null;
+
+    // Chrome and Safari did try: say why the download did not help.
+    private string FailedFetchSuffix(CertificateProblem problem, ChainDiagnosis diagnosis) =>
+        problem.Kind == ProblemKind.IssuerNotFound && Verification.FetchesAia &&
+        diagnosis.Evidence.AiaFetches.FirstOrDefault(f => !f.Succeeded) is { } failed
+            ? $"; AIA fetch of {failed.Url} failed: {failed.Error}"
+            : "";
+
+    /// <summary>The reason in a few words for the outcome line ("intermediate 'R11' not sent").</summary>
+    private static string ShortReason(CertificateProblem problem) => problem.Kind switch
+    {
+        ProblemKind.IssuerNotFound when problem.Index == 0 || problem.Certificate.IssuerCommonName is not null =>
+            $"intermediate '{problem.Certificate.IssuerCommonName ?? problem.Certificate.Issuer}' not sent",
+        ProblemKind.CommonNameOnly => "name only in the subject CN, no subjectAltName",
+        _ => problem.Message.Contains(problem.Certificate.DisplayName, StringComparison.Ordinal) ? problem.Message : $"{Describe(problem)}: {problem.Message}",
+    };
 
     private static string Describe(CertificateProblem problem) => problem.Position switch
     {

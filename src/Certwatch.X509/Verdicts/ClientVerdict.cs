@@ -19,4 +19,8 @@ public sealed record ClientVerdict(
     string? ErrorCode,
     string Message,
     bool Bypassable,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>The reason in a few words for the one-line outcome ("completed the chain via AIA from http://…", "intermediate 'R11' not sent").</summary>
+    public string? Summary { get; init; }
+}

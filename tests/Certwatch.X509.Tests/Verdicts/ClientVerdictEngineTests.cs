@@ -171,7 +171,7 @@ public class ClientVerdictEngineTests
         var chrome = Verdict(analysis, ClientId.Chrome);
         chrome.Accepted.ShouldBeTrue();
         chrome.Reason!.ShouldContain("completes the chain via AIA (fetches http://ca.example/int.der)");
-        chrome.Reason!.ShouldContain("assuming the AIA URL serves the issuer");
+        chrome.Reason!.ShouldContain("assumed: network fetching is off for this run");
         Verdict(analysis, ClientId.Firefox).Reason!.ShouldContain("unless the intermediate is in Firefox's preloaded set");
     }
 

@@ -27,6 +27,13 @@ public sealed class ChromeProfile : ClientProfile
     public override string Name => "Chrome / Edge";
     public override bool IsBrowser => true;
 
+    // cert_verify_proc_builtin.cc: AIA issuer source; WEAK_KEY only under 1024 bits; SHA-1 rejected; no CN fallback (VerifyHostname).
+    public override ClientVerification Verification { get; } =
+        new(FetchesAia: true, UsesPreloadedIntermediates: false, MinimumRsaBits: 1024, RejectSha1: true, RequireSan: true, TrustedFirst: true, RevocationChecking.PushedList);
+
+    // ERR_CERT_REVOKED (-206) is fatal (IsCertErrorFatal): no click-through.
+    public override ClientError RevokedError { get; } = Error("NET::ERR_CERT_REVOKED", bypassable: false);
+
     public override IReadOnlyList<VerdictRule> Rules { get; } =
     [
         VerdictRule.Both(ProblemKind.LeafKeyUsageIncompatible, 0, KeyUsageIncompatible),
@@ -58,8 +65,9 @@ public sealed class ChromeProfile : ClientProfile
     {
         // cert_verify_proc.cc: only RSA/DSA under 1024 bits is WEAK_KEY.
         ProblemKind.WeakKey => KeyStrength.IsBelow(problem.Certificate, KeyStrength.MinimumRsaBits),
-        // CertIssuerSourceAia: the missing issuer is downloaded from the AIA CA Issuers URL.
-        ProblemKind.IssuerNotFound => problem.Certificate.CaIssuersUrls.Count == 0,
+        // CertIssuerSourceAia: the missing issuer is downloaded from the AIA CA Issuers URL; when this run
+        // fetched, the path already holds the download (or the fetch failed and the error stands).
+        ProblemKind.IssuerNotFound => !AssumedFetchable(problem, diagnosis),
         // trust_store_chrome.cc: Chrome Root Store anchors have no expiry enforcement; local anchors do.
         ProblemKind.Expired or ProblemKind.NotYetValid => !(diagnosis.AnchorsArePublic && IsAnchorAt(problem, diagnosis)),
         // HasTooLongValidity applies only to chains to known (public) roots.
@@ -67,13 +75,7 @@ public sealed class ChromeProfile : ClientProfile
         _ => true,
     };
 
-    protected override IEnumerable<string> Notes(ChainDiagnosis diagnosis)
-    {
-        if (AiaCompletable(diagnosis) is { } certificate)
-        {
-            yield return $"Chrome completes the chain via AIA (fetches {certificate.CaIssuersUrls[0]}) — assuming the AIA URL serves the issuer; Certwatch's strict check does not fetch.";
-        }
-    }
+    protected override IEnumerable<string> Notes(ChainDiagnosis diagnosis) => AiaNotes(diagnosis);
 
     private static ClientError Error(string code, bool bypassable) => new(code, $"Your connection is not private ({code})", bypassable);
 }

@@ -21,6 +21,14 @@ public sealed class FirefoxProfile : ClientProfile
     public override string Name => "Firefox";
     public override bool IsBrowser => true;
 
+    // No AIA fetching; NSSCertDBTrustDomain::FindIssuer also looks in the preloaded intermediates (cert_storage).
+    // MIN_RSA_BITS_WEAK = 1024 for the path search; the 2048 rule for built-in roots is in Enforces.
+    public override ClientVerification Verification { get; } =
+        new(FetchesAia: false, UsesPreloadedIntermediates: true, MinimumRsaBits: 1024, RejectSha1: true, RequireSan: true, TrustedFirst: true, RevocationChecking.CrliteAndStaple);
+
+    // SEC_ERROR_REVOKED_CERTIFICATE (-8180) is not overridable (ErrorIsOverridable).
+    public override ClientError RevokedError { get; } = Error("SEC_ERROR_REVOKED_CERTIFICATE", false);
+
     // Phase 0 is the path walk (ordered by depth, then by row); 1 the deferred leaf time errors; 2 the name.
     public override IReadOnlyList<VerdictRule> Rules { get; } =
     [
@@ -55,6 +63,17 @@ public sealed class FirefoxProfile : ClientProfile
         ProblemKind.WeakKey => KeyStrength.IsBelow(problem.Certificate, diagnosis.AnchorsArePublic ? KeyStrength.RecommendedRsaBits : KeyStrength.MinimumRsaBits),
         _ => true,
     };
+
+    protected override IEnumerable<string> Notes(ChainDiagnosis diagnosis)
+    {
+        foreach (var certificate in diagnosis.Path.Skip(1).Where(c => !diagnosis.Served.Any(s => s.Sha256Fingerprint == c.Sha256Fingerprint)))
+        {
+            if (diagnosis.Evidence.PreloadedIntermediates.Any(p => p.Sha256Fingerprint == certificate.Sha256Fingerprint))
+            {
+                yield return $"completed the chain with the preloaded intermediate '{certificate.DisplayName}'";
+            }
+        }
+    }
 
     protected override int PhaseOf(VerdictRule rule, CertificateProblem problem) =>
         problem.Index == 0 && problem.Kind is ProblemKind.Expired or ProblemKind.NotYetValid ? 1 : rule.Phase;

@@ -18,6 +18,13 @@ public sealed class GoProfile : ClientProfile
     public override string Name => "Go";
     public override bool IsBrowser => false;
 
+    // crypto/x509 Verify: no AIA, no CN fallback since Go 1.15, SHA-1 rejected, RSA >= 1024.
+    public override ClientVerification Verification { get; } =
+        new(FetchesAia: false, UsesPreloadedIntermediates: false, MinimumRsaBits: 1024, RejectSha1: true, RequireSan: true, TrustedFirst: true, RevocationChecking.None);
+
+    // crypto/x509 never checks revocation; only an application-level check can produce this.
+    public override ClientError RevokedError { get; } = Error("x509.RevokedCertificate", "certificate revoked (checked by the application; crypto/x509 itself never checks revocation)");
+
     public override IReadOnlyList<VerdictRule> Rules { get; } =
     [
         VerdictRule.Both(ProblemKind.Malformed, 0, Error("x509: malformed certificate", "tls: failed to parse certificate from server: x509: malformed certificate")),

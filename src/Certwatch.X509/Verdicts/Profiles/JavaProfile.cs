@@ -23,6 +23,14 @@ public sealed class JavaProfile : ClientProfile
     public override string Name => "Java";
     public override bool IsBrowser => false;
 
+    // PKIX without com.sun.security.enableAIAcaIssuers; HostnameChecker falls back to the CN; jdk.certpath.disabledAlgorithms: RSA < 1024, SHA-1.
+    public override ClientVerification Verification { get; } =
+        new(FetchesAia: false, UsesPreloadedIntermediates: false, MinimumRsaBits: 1024, RejectSha1: true, RequireSan: false, TrustedFirst: true, RevocationChecking.None);
+
+    // Only with -Dcom.sun.net.ssl.checkRevocation=true (PKIXRevocationChecker).
+    public override ClientError RevokedError { get; } = Error("CertPathValidatorException",
+        "sun.security.validator.ValidatorException: PKIX path validation failed: java.security.cert.CertPathValidatorException: Certificate has been revoked, reason: {reason}");
+
     public override IReadOnlyList<VerdictRule> Rules { get; } =
     [
         VerdictRule.Both(ProblemKind.Malformed, 0, Error("CertificateParsingException", "java.security.cert.CertificateParsingException: could not parse certificate")),

@@ -25,6 +25,14 @@ public sealed class OpenSslProfile : ClientProfile
     public override string Name => "OpenSSL / curl";
     public override bool IsBrowser => false;
 
+    // No AIA (curl/curl#2793); CN fallback without a DNS SAN; X509_V_FLAG_TRUSTED_FIRST is the default since 1.1.0;
+    // security level 2 rejects RSA < 2048 (66/67 are in the table).
+    public override ClientVerification Verification { get; } =
+        new(FetchesAia: false, UsesPreloadedIntermediates: false, MinimumRsaBits: 2048, RejectSha1: true, RequireSan: false, TrustedFirst: true, RevocationChecking.None);
+
+    // Only with CRL checking configured (-crl_check, curl --crlfile) or OCSP (curl --cert-status for staples).
+    public override ClientError RevokedError { get; } = Error("X509_V_ERR_CERT_REVOKED", 23, "certificate revoked");
+
     public override IReadOnlyList<VerdictRule> Rules { get; } =
     [
         VerdictRule.Both(ProblemKind.Malformed, 0, new("SSL_R_BAD_CERTIFICATE", "curl: (35) SSL connect error (the server's certificate could not be decoded)", false)),

@@ -19,6 +19,13 @@ public sealed class SafariProfile : ClientProfile
     public override string Name => "Safari";
     public override bool IsBrowser => true;
 
+    // SecTrust with the SSL policy: network fetch of missing certificates on; RSA >= 2048 everywhere (HT210176); SAN required (iOS 13).
+    public override ClientVerification Verification { get; } =
+        new(FetchesAia: true, UsesPreloadedIntermediates: false, MinimumRsaBits: 2048, RejectSha1: true, RequireSan: true, TrustedFirst: true, RevocationChecking.PlatformService);
+
+    public override ClientError RevokedError { get; } =
+        new("NSURLErrorServerCertificateUntrusted (-1202)", "This Connection Is Not Private — the certificate for “{host}” has been revoked", false);
+
     public override IReadOnlyList<VerdictRule> Rules { get; } =
     [
         VerdictRule.Both(ProblemKind.SelfSignedLeaf, 0, UnknownRoot),
@@ -49,7 +56,7 @@ public sealed class SafariProfile : ClientProfile
     protected override bool Enforces(CertificateProblem problem, ChainDiagnosis diagnosis) => problem.Kind switch
     {
         ProblemKind.WeakKey => problem.Position != CertificatePosition.Root,
-        ProblemKind.IssuerNotFound => problem.Certificate.CaIssuersUrls.Count == 0,
+        ProblemKind.IssuerNotFound => !AssumedFetchable(problem, diagnosis),
         ProblemKind.ValidityTooLong => ValidityLimits.RejectedBySafari(problem.Certificate, diagnosis.AnchorsArePublic),
         _ => true,
     };
@@ -65,13 +72,7 @@ public sealed class SafariProfile : ClientProfile
         }
     }
 
-    protected override IEnumerable<string> Notes(ChainDiagnosis diagnosis)
-    {
-        if (AiaCompletable(diagnosis) is { } certificate)
-        {
-            yield return $"Safari completes the chain via AIA (fetches {certificate.CaIssuersUrls[0]}) — assuming the AIA URL serves the issuer.";
-        }
-    }
+    protected override IEnumerable<string> Notes(ChainDiagnosis diagnosis) => AiaNotes(diagnosis);
 
     private static ClientError Error(string code) =>
         new(code, "This Connection Is Not Private — this website may be impersonating “{host}”", true);
