@@ -2,6 +2,7 @@ using System.Net;
 using Certwatch.Core.Findings;
 using Certwatch.Core.Targets;
 using Certwatch.Scanning.Http;
+using Certwatch.Scanning.Revocation;
 using Certwatch.Tls.Handshake;
 using Certwatch.X509.Analysis;
 
@@ -34,8 +35,14 @@ internal static class AddressCheck
         // RFC 6797 §8.1.1: a browser never notes an IP-literal host as a Known HSTS Host.
         var hsts = StrictTransportSecurityParser.Parse(observation.Http?.StrictTransportSecurity);
         var ipLiteral = IPAddress.TryParse(target.ExpectedName, out _);
+        var (evidence, networkFindings) = await NetworkEvidenceCollector.CollectAsync(
+            served, options.TrustStore, validationTime, options.Network, options.Intermediates, options.Fetcher, label, cancellationToken);
         var analysis = ChainAnalyzer.Analyze(new ChainAnalysisInput(
-            served, unparsable, options.TrustStore, validationTime, target.ExpectedName, options.Expiry, hsts.MakesKnownHstsHost && !ipLiteral, label));
+            served, unparsable, options.TrustStore, validationTime, target.ExpectedName, options.Expiry, hsts.MakesKnownHstsHost && !ipLiteral, label)
+        { Evidence = evidence });
+
+        // Revocation and AIA findings belong to this address's chain, next to the analysis' own.
+        analysis = analysis with { Findings = [.. analysis.Findings, .. networkFindings] };
         var findings = WithHsts(analysis.Findings, HstsFindings.For(hsts, ipLiteral, label));
         return (new AddressReport(address.ToString(), observation, served, analysis), [.. Present(failure), .. findings, .. Present(plaintextAuth)]);
     }

@@ -1,4 +1,5 @@
 using Certwatch.Core.Findings;
+using Certwatch.Scanning.Aia;
 using Certwatch.Tls.Handshake;
 using Certwatch.X509.Trust;
 
@@ -17,4 +18,14 @@ public sealed record CheckOptions(
     ExpiryPolicy Expiry,
     ProbeOptions Probe,
     TimeSpan OverallTimeout,
-    int Concurrency);
+    int Concurrency)
+{
+    /// <summary>AIA and revocation downloads (off unless the caller turns them on; the CLI does by default).</summary>
+    public NetworkFetchOptions Network { get; init; } = NetworkFetchOptions.Disabled;
+
+    /// <summary>Firefox's preloaded intermediates: the ones Certwatch has seen (<c>--intermediates FILE</c>).</summary>
+    public IntermediateStore Intermediates { get; init; } = IntermediateStore.Empty;
+
+    /// <summary>One bounded HTTP client (and cache) for the whole run; null makes one per address.</summary>
+    public BoundedHttpFetcher? Fetcher { get; init; }
+}

@@ -16,6 +16,7 @@ internal sealed class TargetCheck(Target target, CheckOptions options, DateTimeO
         var results = await Task.WhenAll(addresses.Select(a => AddressCheck.RunAsync(target, a, options, validationTime, stamp, cancellationToken)));
         var reports = results.Select(r => r.Report).ToList();
         var findings = results.SelectMany(r => r.Findings).Concat(AcrossAddresses(reports)).ToList();
+        findings.AddRange(NodeDisagreement.Find(reports, findings));
         if (reports.All(r => r.Served.Count == 0))
         {
             var first = reports[0];

@@ -66,7 +66,7 @@ public sealed class DnsClient
             foreach (var server in Options.Servers)
             {
                 var id = (ushort)RandomNumberGenerator.GetInt32(ushort.MaxValue + 1);
-                if (!DnsQueryBuilder.TryBuild(id, name, type, Options.EdnsUdpPayloadSize, out var query))
+                if (!DnsQueryBuilder.TryBuild(id, name, type, Options.EdnsUdpPayloadSize, out var query, requestAuthenticData: true))
                 {
                     return DnsQueryResult.Failure(DnsErrorKind.InvalidName, $"'{name}' is not a valid DNS name");
                 }
@@ -98,7 +98,10 @@ public sealed class DnsClient
     }
 
     private static DnsAnswer ToAnswer(string name, DnsRecordType type, DnsMessage reply, IPEndPoint server, bool usedTcp) =>
-        new(name, type, reply.Header.ResponseCode, reply.Answers, reply.Authority, name, [], usedTcp, usedTcp, server);
+        new(name, type, reply.Header.ResponseCode, reply.Answers, reply.Authority, name, [], usedTcp, usedTcp, server)
+        {
+            AuthenticData = reply.Header.AuthenticData,
+        };
 
     // A malformed reply says more about what went wrong than a silent server does.
     private static DnsExchangeOutcome Worse(DnsExchangeOutcome? previous, DnsExchangeOutcome current) =>

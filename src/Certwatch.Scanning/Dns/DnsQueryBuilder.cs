@@ -12,7 +12,11 @@ public static class DnsQueryBuilder
     public const int DefaultUdpPayloadSize = 1232;
 
     /// <summary>False when <paramref name="name"/> is not a valid ASCII domain name.</summary>
-    public static bool TryBuild(ushort id, string name, DnsRecordType type, int? ednsUdpPayloadSize, out byte[] query)
+    /// <param name="requestAuthenticData">
+    /// Set AD in the query: RFC 6840 §5.7, the way a stub asks a validating resolver to report its DNSSEC
+    /// verdict in the reply's AD bit without asking for the signatures (DO).
+    /// </param>
+    public static bool TryBuild(ushort id, string name, DnsRecordType type, int? ednsUdpPayloadSize, out byte[] query, bool requestAuthenticData = false)
     {
         query = [];
         if (!DnsName.TryEncode(name, out var wireName))
@@ -22,7 +26,7 @@ public static class DnsQueryBuilder
 
         var optLength = ednsUdpPayloadSize is null ? 0 : 11;
         query = new byte[DnsHeader.Length + wireName.Length + 4 + optLength];
-        var header = new DnsHeader(id, false, 0, false, false, RecursionDesired: true, false, false, false,
+        var header = new DnsHeader(id, false, 0, false, false, RecursionDesired: true, false, requestAuthenticData, false,
             DnsResponseCode.NoError, 1, 0, 0, (ushort)(optLength > 0 ? 1 : 0));
         header.Write(query);
         var offset = DnsHeader.Length;

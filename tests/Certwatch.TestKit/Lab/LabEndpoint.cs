@@ -16,7 +16,12 @@ public sealed record LabEndpoint(LabScenario Scenario, IPEndPoint EndPoint)
     /// What to pass to <c>certwatch check</c>. Names under .localhost resolve to loopback (RFC 6761 §6.3), and
     /// the lab listens on 127.0.0.1 and ::1, so every address of the name reaches this scenario.
     /// </summary>
-    public string CheckArguments => $"{ExpectedName}:{Port}";
+    public string CheckArguments => Scenario.StartTls == StartTlsProtocol.None ? $"{ExpectedName}:{Port}" : $"{Scheme}://{ExpectedName}:{Port}";
+
+    /// <summary>"https", or the plain-text scheme of a STARTTLS scenario ("smtp", "imap"…).</summary>
+    public string Scheme => Scenario.StartTls == StartTlsProtocol.None
+        ? "https"
+        : StartTlsDefaults.Schemes.First(s => s.Value.Protocol == Scenario.StartTls).Key;
 
     /// <summary>The check target: the expected name as SNI (none for an IP), pinned to the lab's loopback address.</summary>
     public Target Target
@@ -24,7 +29,7 @@ public sealed record LabEndpoint(LabScenario Scenario, IPEndPoint EndPoint)
         get
         {
             var isIp = IPAddress.TryParse(ExpectedName, out _);
-            return new Target($"{ExpectedName}:{Port}", ExpectedName, Port, isIp ? null : ExpectedName, EndPoint.Address, "https");
+            return new Target(CheckArguments, ExpectedName, Port, isIp ? null : ExpectedName, EndPoint.Address, Scheme) { StartTls = Scenario.StartTls };
         }
     }
 }

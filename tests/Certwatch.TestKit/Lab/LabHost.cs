@@ -8,9 +8,9 @@ namespace Certwatch.TestKit.Lab;
 /// </summary>
 public sealed class LabHost : IAsyncDisposable
 {
-    private readonly IReadOnlyList<LabTlsServer> _servers;
+    private readonly IReadOnlyList<IAsyncDisposable> _servers;
 
-    private LabHost(Lab lab, IReadOnlyList<LabTlsServer> servers, IReadOnlyList<LabEndpoint> endpoints)
+    private LabHost(Lab lab, IReadOnlyList<IAsyncDisposable> servers, IReadOnlyList<LabEndpoint> endpoints)
     {
         Lab = lab;
         _servers = servers;
@@ -37,15 +37,15 @@ public sealed class LabHost : IAsyncDisposable
 
         // Sequential: the scenarios share CA and leaf keys, and key objects are not safe to use from several threads.
         var chains = chosen.Select(lab.Build).ToList();
-        var servers = new List<LabTlsServer>();
+        var servers = new List<IAsyncDisposable>();
         var endpoints = new List<LabEndpoint>();
         try
         {
             for (var i = 0; i < chosen.Count; i++)
             {
-                var server = LabTlsServer.Start(Options(chains[i], firstPort == 0 ? 0 : firstPort + i));
+                var (server, endpoint) = Serve(chosen[i], chains[i], firstPort == 0 ? 0 : firstPort + i);
                 servers.Add(server);
-                endpoints.Add(new LabEndpoint(chosen[i], server.EndPoint));
+                endpoints.Add(new LabEndpoint(chosen[i], endpoint));
             }
         }
         catch
@@ -64,6 +64,20 @@ public sealed class LabHost : IAsyncDisposable
         {
             await server.DisposeAsync();
         }
+    }
+
+    // STARTTLS scenarios get a scripted mail server that upgrades and then serves the chain exactly.
+    private static (IAsyncDisposable Server, System.Net.IPEndPoint EndPoint) Serve(LabScenario scenario, ServedChain chain, int port)
+    {
+        if (scenario.StartTls == Core.Targets.StartTlsProtocol.None)
+        {
+            var https = LabTlsServer.Start(Options(chain, port));
+            return (https, https.EndPoint);
+        }
+
+        var mail = Servers.StartTls.StartTlsLabServer.Start(
+            scenario.StartTls, Servers.StartTls.StartTlsBehavior.Upgrades, chain.Leaf.Certificate, [.. chain.Rest.Select(c => c.Certificate)], port);
+        return (mail, mail.EndPoint);
     }
 
     private static LabTlsServerOptions Options(ServedChain chain, int port) =>

@@ -1,3 +1,4 @@
+using Certwatch.Core.Targets;
 using Certwatch.Core.Findings;
 
 namespace Certwatch.TestKit.Lab;
@@ -20,5 +21,8 @@ public sealed record LabScenario(
     string ExpectedName,
     Func<LabPki, ServedChain> Build)
 {
+    /// <summary>The plain-text dialogue before TLS (SMTP, IMAP…); None for a plain HTTPS scenario.</summary>
+    public StartTlsProtocol StartTls { get; init; }
+
     public override string ToString() => Name;
 }

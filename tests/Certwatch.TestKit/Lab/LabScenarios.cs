@@ -55,6 +55,7 @@ public static class LabScenarios
             pki => Chain(pki.Leaf("127.0.0.1", s => s with { DnsNames = [], IpAddresses = [IPAddress.Loopback] }), pki.Intermediate), expectedName: "127.0.0.1"),
         Scenario("hsts-expired", "an expired leaf on a host that sends HSTS: no browser lets users click through", [FindingIds.CertExpired, FindingIds.HttpHstsPresent], CheckStatus.Critical,
             pki => Chain(pki.Leaf(DefaultName, s => s with { NotBefore = pki.Now.AddDays(-93), NotAfter = pki.Now.AddDays(-3) }), pki.Intermediate) with { StrictTransportSecurity = OneYearHsts }),
+        .. MailScenarios.All,
     ];
 
     public static LabScenario Get(string name) =>
