@@ -18,4 +18,7 @@ public sealed record CliEnvironment(
 {
     /// <summary>Standard input for commands that read it (<c>certwatch limbo</c>); null means the process's stdin.</summary>
     public TextReader? Input { get; init; }
+
+    /// <summary>Default file of Firefox's preloaded intermediates (the ones Certwatch has seen); null keeps them in memory only (tests).</summary>
+    public string? IntermediatesCache { get; init; }
 }

@@ -17,6 +17,7 @@ public static class RootCommandFactory
           certwatch check example.com --at 2027-03-01      will it still work on that date?
           certwatch check example.com --json               machine-readable report (docs/json.md)
           certwatch check --lab                            check every scenario of the built-in lab
+          certwatch scan example.com                       TLS audit: protocols, ciphers, vulnerabilities, grade
           certwatch lab                                    run the lab of broken servers until Ctrl+C
           certwatch limbo < suite.json                     run an x509-limbo conformance suite
 
@@ -31,6 +32,7 @@ public static class RootCommandFactory
         checkCommand.SetAction((parse, cancellationToken) =>
             new CheckCommandHandler(environment).RunAsync(check.Read(parse), cancellationToken));
         root.Subcommands.Add(checkCommand);
+        root.Subcommands.Add(ScanCommand.Create(environment));
         root.Subcommands.Add(LabCommand.Create(environment));
         root.Subcommands.Add(LimboCommand.Create(environment));
         foreach (var version in root.Options.OfType<VersionOption>())

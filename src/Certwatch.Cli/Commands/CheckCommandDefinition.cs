@@ -29,6 +29,8 @@ public sealed class CheckCommandDefinition
     private readonly Option<bool> _noHttp = new("--no-http") { Description = "Do not send HEAD / after the handshake (no HSTS detection)" };
     private readonly Option<string?> _startTls = CreateStartTlsOption();
     private readonly Option<bool> _lab = new("--lab") { Description = "Start the built-in lab of broken servers and check every scenario (trusting the lab CA)" };
+    private readonly DnsOptions _dns = new();
+    private readonly ChainSourceOptions _sources = new();
 
     public Command CreateCommand()
     {
@@ -47,7 +49,9 @@ public sealed class CheckCommandDefinition
                 result.AddError($"unknown option '{unknown}'");
             }
 
-            if (result.GetValue(_targets) is not { Length: > 0 } && !result.GetValue(_lab))
+            _dns.Validate(result);
+            _sources.Validate(result, _caFile);
+            if (result.GetValue(_targets) is not { Length: > 0 } && !result.GetValue(_lab) && !_dns.HasMx(result))
             {
                 result.AddError("no TARGET given (example: certwatch check example.com:443, or certwatch check --lab)");
             }
@@ -61,6 +65,11 @@ public sealed class CheckCommandDefinition
     }
 
     public CheckSettings Read(ParseResult result)
+    {
+        return _sources.Apply(result, _dns.Apply(result, ReadCore(result)));
+    }
+
+    private CheckSettings ReadCore(ParseResult result)
     {
         var format = result.GetValue(_json) ? OutputFormat.Json : Enum.Parse<OutputFormat>(result.GetValue(_format) ?? "human", ignoreCase: true);
         return new CheckSettings(
@@ -85,7 +94,7 @@ public sealed class CheckCommandDefinition
     private IEnumerable<Option> Options() =>
     [
         _sni, _ip, _caFile, _at, _json, _format, _thresholds, _criticalDays,
-        _connectTimeout, _handshakeTimeout, _timeout, _concurrency, _noHttp, _startTls, _lab,
+        _connectTimeout, _handshakeTimeout, _timeout, _concurrency, _noHttp, _startTls, _lab, .. _dns.All, .. _sources.All,
     ];
 
     private static Option<string?> CreateStartTlsOption()

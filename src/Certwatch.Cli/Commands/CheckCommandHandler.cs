@@ -1,7 +1,9 @@
 using Certwatch.Cli.Rendering;
 using Certwatch.Cli.Reporting;
 using Certwatch.Core.Findings;
+using Certwatch.Scanning.Aia;
 using Certwatch.Scanning.Check;
+using Certwatch.Scanning.Resolution;
 using Certwatch.Tls.Handshake;
 using Certwatch.X509.Trust;
 
@@ -20,7 +22,7 @@ public sealed class CheckCommandHandler(CliEnvironment environment)
             return await CheckAsync(settings, labTargets, lab.TrustStore, cancellationToken);
         }
 
-        if (!TrustStoreLoader.TryLoad(settings.CaFile, out var store, out var error))
+        if (!TrustStoreLoader.TryLoad(settings.CaFile, settings.TrustStoreFile, out var store, out var error))
         {
             await environment.Error.WriteLineAsync($"certwatch: {error}");
             return (int)CheckStatus.Unknown;
@@ -36,16 +38,27 @@ public sealed class CheckCommandHandler(CliEnvironment environment)
             await environment.Error.WriteLineAsync($"certwatch: {error}");
         }
 
-        var options = Options(settings, store);
-        var runner = new CheckRunner(environment.Resolver, environment.Time);
+        using var fetcher = new BoundedHttpFetcher(ChainSources.Network(settings));
+        var intermediates = ChainSources.Intermediates(settings, environment);
+        var options = Options(settings, store) with { Network = ChainSources.Network(settings), Intermediates = intermediates, Fetcher = fetcher };
+        var resolvers = ResolverChoice.For(environment.Resolver, settings.Resolver);
+        var runner = new CheckRunner(resolvers.Addresses, environment.Time);
+        var dns = new DnsChecks(settings, resolvers.Records);
         var reports = targets.Valid.Count == 0 ? [] : await runner.CheckAllAsync(targets.Valid, options, cancellationToken);
+        reports = await dns.AmendAsync(reports, cancellationToken);
+        var mx = await dns.CheckMxAsync(runner, options, cancellationToken);
         var run = new CheckRun(
-            targets.Merge(reports),
+            [.. targets.Merge(reports), .. mx],
             options.At ?? environment.Time.GetUtcNow(),
             store.Name,
             store.Anchors.Count,
             settings.Expiry);
         Renderer(settings.Format).Render(run, environment.Out);
+        if (!intermediates.Save(out var saveError))
+        {
+            await environment.Error.WriteLineAsync($"certwatch: {saveError}");
+        }
+
         return run.ExitCode;
     }
 

@@ -13,7 +13,11 @@ public static class AddressMapper
         address.Served.Select((c, i) => CertificateMapper.Map(c, i, validationTime)).ToList(),
         address.Analysis is { } analysis ? Validation(analysis) : null,
         address.Analysis?.Findings.Select(FindingMapper.Map).ToList() ?? [],
-        address.Analysis?.Verdicts.Select(FindingMapper.Map).ToList() ?? []);
+        address.Analysis?.Verdicts.Select(FindingMapper.Map).ToList() ?? [])
+    {
+        AiaFetches = address.Analysis?.Evidence.AiaFetches.Select(NetworkEvidenceMapper.Map).ToList() ?? [],
+        Revocation = address.Analysis?.Evidence.Revocation.Select(NetworkEvidenceMapper.Map).ToList() ?? [],
+    };
 
     private static HandshakeDto Handshake(HandshakeObservation observation) => new(
         observation.Port,

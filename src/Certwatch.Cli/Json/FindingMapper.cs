@@ -22,5 +22,8 @@ public static class FindingMapper
         verdict.ErrorCode,
         verdict.Message,
         verdict.Bypassable,
-        verdict.Reason);
+        verdict.Reason)
+    {
+        Summary = verdict.Summary,
+    };
 }

@@ -8,4 +8,8 @@ public sealed record VerdictDto(
     string? ErrorCode,
     string Message,
     bool Bypassable,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>The reason in a few words, as on the outcome line ("completed the chain via AIA from http://…").</summary>
+    public string? Summary { get; init; }
+}

@@ -11,6 +11,7 @@ public static class VerdictList
 {
     public static void Write(IAnsiConsole console, IReadOnlyList<ClientVerdict> verdicts)
     {
+        console.MarkupLine($"    [dim]outcome:[/] {Markup.Escape(ClientOutcomeLine.Format(verdicts))}");
         string? previousReason = null;
         foreach (var verdict in verdicts)
         {

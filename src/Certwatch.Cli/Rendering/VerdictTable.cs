@@ -24,7 +24,7 @@ public static class VerdictTable
             previousReason = verdict.Reason ?? previousReason;
         }
 
-        return table;
+        return verdicts.Count == 0 ? table : table.Caption(Markup.Escape(ClientOutcomeLine.Format(verdicts)));
     }
 
     // The code alone is not what a user sees for Go or curl ("x509.UnknownAuthorityError"); the text is.

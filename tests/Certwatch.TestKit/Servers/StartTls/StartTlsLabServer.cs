@@ -20,12 +20,12 @@ public sealed class StartTlsLabServer : IAsyncDisposable
     private readonly LoopbackAcceptLoop _loop;
     private int _handshakes;
 
-    private StartTlsLabServer(StartTlsProtocol protocol, StartTlsBehavior behavior, X509Certificate2 leaf, IReadOnlyList<X509Certificate2> chain)
+    private StartTlsLabServer(StartTlsProtocol protocol, StartTlsBehavior behavior, X509Certificate2 leaf, IReadOnlyList<X509Certificate2> chain, int port)
     {
         _protocol = protocol;
         _behavior = behavior;
         _context = ExactCertificateContext.Create(leaf, chain);
-        _loop = LoopbackAcceptLoop.Start(ServeAsync);
+        _loop = LoopbackAcceptLoop.Start(ServeAsync, port);
     }
 
     public IPEndPoint EndPoint => _loop.EndPoint;
@@ -37,13 +37,14 @@ public sealed class StartTlsLabServer : IAsyncDisposable
 
     /// <param name="leaf">The end-entity certificate with its private key.</param>
     /// <param name="chain">Sent after the leaf exactly in this order.</param>
-    public static StartTlsLabServer Start(StartTlsProtocol protocol, StartTlsBehavior behavior, X509Certificate2 leaf, IReadOnlyList<X509Certificate2> chain)
+    /// <param name="port">Fixed port (the lab's port map), or 0 for one the OS picks.</param>
+    public static StartTlsLabServer Start(StartTlsProtocol protocol, StartTlsBehavior behavior, X509Certificate2 leaf, IReadOnlyList<X509Certificate2> chain, int port = 0)
     {
         ArgumentNullException.ThrowIfNull(leaf);
         ArgumentNullException.ThrowIfNull(chain);
         return protocol == StartTlsProtocol.None
             ? throw new ArgumentException("a STARTTLS lab server needs a protocol", nameof(protocol))
-            : new StartTlsLabServer(protocol, behavior, leaf, chain);
+            : new StartTlsLabServer(protocol, behavior, leaf, chain, port);
     }
 
     public ValueTask DisposeAsync() => _loop.DisposeAsync();

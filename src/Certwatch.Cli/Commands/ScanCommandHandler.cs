@@ -1,0 +1,53 @@
+using Certwatch.Cli.Rendering;
+using Certwatch.Cli.Reporting;
+using Certwatch.Core.Findings;
+using Certwatch.Scanning.Check;
+using Certwatch.Scanning.Scan;
+using Certwatch.Tls.Handshake;
+using Certwatch.Tls.Probing;
+using Certwatch.X509.Trust;
+
+namespace Certwatch.Cli.Commands;
+
+/// <summary>Runs <c>certwatch scan</c>: trust, targets, the scan engine, one renderer; returns the exit code.</summary>
+public sealed class ScanCommandHandler(CliEnvironment environment)
+{
+    public async Task<int> RunAsync(ScanSettings settings, CancellationToken cancellationToken)
+    {
+        if (!TrustStoreLoader.TryLoad(settings.CaFile, out var store, out var error))
+        {
+            await environment.Error.WriteLineAsync($"certwatch: {error}");
+            return (int)CheckStatus.Unknown;
+        }
+
+        var targets = ScanTargetList.Parse(settings.Targets, settings.Sni, settings.PinnedIp, settings.StartTls);
+        foreach (var targetError in targets.Errors)
+        {
+            await environment.Error.WriteLineAsync($"certwatch: {targetError}");
+        }
+
+        var options = Options(settings, store!);
+        var runner = new ScanRunner(environment.Resolver, environment.Time);
+        var reports = targets.Valid.Count == 0 ? [] : await runner.ScanAllAsync(targets.Valid, options, cancellationToken);
+        var run = new ScanRun(targets.Merge(reports), options.Check.At ?? environment.Time.GetUtcNow(), store!.Name, store.Anchors.Count);
+        Renderer(settings.Format).Render(run, environment.Out);
+        return run.ExitCode;
+    }
+
+    private ScanOptions Options(ScanSettings settings, TrustStore store)
+    {
+        // One validation time for every target, so a run is judged against a single "now".
+        var at = settings.At ?? environment.Time.GetUtcNow();
+        var httpTimeout = settings.ReadTimeout < TimeSpan.FromSeconds(5) ? settings.ReadTimeout : TimeSpan.FromSeconds(5);
+        var probe = new ProbeOptions(settings.ConnectTimeout, settings.ReadTimeout, settings.Http, httpTimeout);
+        var check = new CheckOptions(store, at, ExpiryPolicy.Default, probe, settings.OverallTimeout, settings.Concurrency);
+        var limits = new ProbeLimits(settings.ConnectTimeout, settings.ReadTimeout, settings.ReadTimeout);
+        return new ScanOptions(check, limits, settings.PerHostConnections, settings.MaxConnections, settings.Http);
+    }
+
+    private IScanRenderer Renderer(OutputFormat format) => format switch
+    {
+        OutputFormat.Json => new ScanJsonRenderer(ToolVersion.Current),
+        _ => new ScanHumanRenderer(environment.Terminal),
+    };
+}

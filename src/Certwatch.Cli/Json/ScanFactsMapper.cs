@@ -1,0 +1,44 @@
+using Certwatch.Scanning.Scan;
+using Certwatch.Tls.Wire;
+
+namespace Certwatch.Cli.Json;
+
+/// <summary>ScanFacts → JSON: each probe as status/reason/elapsed/value.</summary>
+public static class ScanFactsMapper
+{
+    public static ScanFactsDto Map(ScanFacts facts) => new(
+        Probe(facts.Protocols, list => (IReadOnlyList<ScanProtocolDto>)[.. list.Select(p => new ScanProtocolDto(ScanJsonNames.Version(p.Version), p.Supported, p.Detail))]),
+        Probe(facts.Ssl2Ciphers, list => (IReadOnlyList<ScanSsl2CipherDto>)[.. list.Select(k => new ScanSsl2CipherDto($"0x{k.Value:X6}", k.Name, k.KeyBits, k.IsExport))]),
+        Probe(facts.Ciphers, list => (IReadOnlyList<ScanProtocolCiphersDto>)[.. list.Select(Ciphers)]),
+        Probe(facts.Groups, g => new ScanGroupsDto([.. g.Groups.Select(Code)], g.ServerOrder)),
+        Probe(facts.SignatureAlgorithms, list => (IReadOnlyList<ScanCodeDto>)[.. list.Select(s => new ScanCodeDto(ScanJsonNames.Hex(s.Value), s.Name))]),
+        Probe(facts.Alpn, a => a.Protocols),
+        Probe(facts.Resumption, r => new ScanResumptionDto(r.SessionIdAssigned, r.TicketExtension, r.Resumed)),
+        Probe(facts.OcspStapling, o => new ScanOcspDto(o.Stapled, ScanJsonNames.Version(o.Protocol), o.Response is { } der ? Convert.ToBase64String(der.Span) : null)),
+        Probe(facts.Renegotiation, r => new ScanRenegotiationDto(r.SecureRenegotiation, r.ClientInitiatedAllowed)),
+        Probe(facts.Compression, b => (bool?)b),
+        Probe(facts.FallbackScsv, f => new ScanFallbackScsvDto(f.Supported, f.Detail)),
+        Probe(facts.ExtendedMasterSecret, b => (bool?)b),
+        Probe(facts.HeartbeatExtension, b => (bool?)b),
+        Probe(facts.Heartbleed, h => new ScanVulnerabilityDto(h.Vulnerable, h.Evidence)),
+        Probe(facts.CcsInjection, c => new ScanVulnerabilityDto(c.Vulnerable, c.Evidence)));
+
+    public static ScanSuiteDto Suite(AcceptedSuite accepted)
+    {
+        var s = accepted.Suite;
+        return new ScanSuiteDto(
+            ScanJsonNames.Hex(s.Id.Value), s.IanaName, s.OpenSslName, ScanJsonNames.KeyExchange(s.KeyExchange), ScanJsonNames.Authentication(s.Authentication),
+            s.Cipher, s.KeyBits, s.Mac, s.ForwardSecrecy, s.IsAead, s.Export, accepted.Group?.ToString(), accepted.DhBits);
+    }
+
+    private static ScanProtocolCiphersDto Ciphers(ProtocolCiphers protocol) =>
+        new(ScanJsonNames.Version(protocol.Version), protocol.ServerOrder, [.. protocol.Suites.Select(Suite)]);
+
+    private static ScanCodeDto Code(NamedGroup group) => new(ScanJsonNames.Hex(group.Value), group.Name);
+
+    private static ScanProbeDto<TDto> Probe<T, TDto>(ProbeOutcome<T> outcome, Func<T, TDto> map) => new(
+        ScanJsonNames.Status(outcome.Status),
+        outcome.Reason,
+        Math.Round(outcome.Elapsed.TotalMilliseconds, 3),
+        outcome is { IsCompleted: true, Value: { } value } ? map(value) : default);
+}

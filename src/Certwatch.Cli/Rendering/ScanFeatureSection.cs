@@ -1,0 +1,60 @@
+using Certwatch.Scanning.Scan;
+
+namespace Certwatch.Cli.Rendering;
+
+/// <summary>Groups, signature algorithms, ALPN and the protocol features (resumption, stapling, renegotiation…).</summary>
+internal static class ScanFeatureSection
+{
+    public static void Write(ScanConsole console, ScanFacts facts)
+    {
+        console.Heading("Key exchange and signatures");
+        console.Probe("groups", facts.Groups, groups => console.Line(ScanConsole.Body,
+            $"groups: {List(groups.Groups.Select(g => g.ToString()))}" + (groups.ServerOrder ? " (server order)" : "")));
+        console.Probe("signature algorithms", facts.SignatureAlgorithms, schemes => console.Line(ScanConsole.Body,
+            $"signature algorithms: {List(schemes.Select(s => s.ToString()))}"));
+        console.Probe("ALPN", facts.Alpn, alpn => console.Line(ScanConsole.Body, $"ALPN: {List(alpn.Protocols)}"));
+
+        console.Heading("Features");
+        var rows = new List<(IReadOnlyList<string>, string?)>();
+        Add(rows, "Session resumption", facts.Resumption, Resumption);
+        Add(rows, "OCSP stapling", facts.OcspStapling, o => o.Stapled ? ($"stapled ({ScanProtocolSection.Name(o.Protocol)})", "green") : ("not stapled", null));
+        Add(rows, "Secure renegotiation", facts.Renegotiation, Renegotiation);
+        Add(rows, "TLS compression", facts.Compression, on => on ? ("enabled (CRIME)", "red") : ("no", "green"));
+        Add(rows, "Fallback SCSV", facts.FallbackScsv, f => f.Supported ? ("supported", "green") : ($"not supported: {f.Detail}", "yellow"));
+        Add(rows, "Extended master secret", facts.ExtendedMasterSecret, on => on ? ("yes", "green") : ("no", "yellow"));
+        Add(rows, "Heartbeat extension", facts.HeartbeatExtension, on => on ? ("enabled", "yellow") : ("no", null));
+        console.Columns(ScanConsole.Body, rows);
+    }
+
+    private static void Add<T>(List<(IReadOnlyList<string>, string?)> rows, string name, ProbeOutcome<T> outcome, Func<T, (string Text, string? Style)> describe)
+    {
+        if (outcome is { IsCompleted: true, Value: { } value })
+        {
+            var (text, style) = describe(value);
+            rows.Add(([name, text], style));
+        }
+        else
+        {
+            rows.Add(([name, ScanConsole.NotCompleted(outcome)], outcome.Status == ProbeStatus.Error ? "magenta" : "dim"));
+        }
+    }
+
+    private static (string, string?) Resumption(ResumptionSupport r)
+    {
+        var text = $"session ids: {ScanConsole.YesNo(r.SessionIdAssigned)}, tickets: {ScanConsole.YesNo(r.TicketExtension)}";
+        return (r.Resumed is { } resumed ? $"{text}, resumed: {ScanConsole.YesNo(resumed)}" : text, null);
+    }
+
+    private static (string, string?) Renegotiation(RenegotiationFacts r)
+    {
+        var client = r.ClientInitiatedAllowed switch
+        {
+            true => "; client-initiated: allowed",
+            false => "; client-initiated: refused",
+            null => "",
+        };
+        return ((r.SecureRenegotiation ? "supported" : "NOT supported") + client, r.SecureRenegotiation ? "green" : "red");
+    }
+
+    private static string List(IEnumerable<string> items) => string.Join(", ", items) is { Length: > 0 } text ? text : "none";
+}

@@ -1,0 +1,80 @@
+using Certwatch.Cli.Tests.Fixtures;
+
+namespace Certwatch.Cli.Tests.Scan;
+
+public sealed class ScanCommandTests(ScanCaFile caFile) : IClassFixture<ScanCaFile>
+{
+    [Theory]
+    [InlineData(new[] { "scan" }, "no TARGET given")]
+    [InlineData(new[] { "scan", "example.com", "--per-host-connections", "0" }, "option '--per-host-connections': 0 is not between 1 and 64")]
+    [InlineData(new[] { "scan", "example.com", "--per-host-connections", "10", "--max-connections", "4" }, "--per-host-connections 10 exceeds --max-connections 4")]
+    [InlineData(new[] { "scan", "example.com", "--format", "nagios" }, "nagios")]
+    [InlineData(new[] { "scan", "example.com", "--json", "--format", "human" }, "--json conflicts with --format human")]
+    [InlineData(new[] { "scan", "example.com", "--timeout", "soon" }, "option '--timeout'")]
+    [InlineData(new[] { "scan", "example.com", "--starttls", "gopher" }, "'gopher' is not one of")]
+    [InlineData(new[] { "scan", "example.com", "--bogus" }, "--bogus")]
+    public async Task Run_BadUsage_OneLineErrorExitUnknownNoStackTrace(string[] args, string expected)
+    {
+        var run = await CliRun.InProcessAsync(args);
+
+        run.ExitCode.ShouldBe(3);
+        run.Error.ShouldContain(expected);
+        run.Error.ShouldContain("Try 'certwatch scan --help'.");
+        run.LeaksException.ShouldBeFalse();
+        run.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Run_MissingCaFile_SaysWhichFileExitUnknown()
+    {
+        var run = await CliRun.InProcessAsync("scan", "127.0.0.1:1", "--ca-file", "/nonexistent/ca.pem");
+
+        run.ExitCode.ShouldBe(3);
+        run.Error.ShouldContain("/nonexistent/ca.pem");
+        run.LeaksException.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Run_OnlyInvalidTargets_ReportsEachUnknownWithoutScanning()
+    {
+        var run = await CliRun.InProcessAsync("scan", "exa mple", "--ca-file", caFile.Path);
+
+        run.ExitCode.ShouldBe(3);
+        run.Error.ShouldContain("exa mple");
+        run.Out.ShouldStartWith("UNKNOWN   exa mple");
+        run.LeaksException.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Process_NothingListening_UnknownWithReasonNoStackTrace()
+    {
+        var port = ClosedPort.Find();
+
+        var run = await CliRun.ProcessAsync("scan", $"127.0.0.1:{port}", "--no-http", "--ca-file", caFile.Path);
+
+        run.ExitCode.ShouldBe(3);
+        run.Out.ShouldStartWith($"UNKNOWN   127.0.0.1:{port}  127.0.0.1:{port}: connection refused");
+        run.Out.ShouldContain("not scanned: probe error: connection refused");
+        run.LeaksException.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Help_ListsScanOptions()
+    {
+        var run = await CliRun.InProcessAsync("scan", "--help");
+
+        run.ExitCode.ShouldBe(0);
+        foreach (var option in new[] { "--per-host-connections", "--max-connections", "--connect-timeout", "--read-timeout", "--timeout", "--concurrency", "--starttls", "--no-http", "--json", "--ca-file", "--sni", "--ip", "--at" })
+        {
+            run.Out.ShouldContain(option);
+        }
+    }
+
+    [Fact]
+    public async Task RootHelp_ShowsScanExample()
+    {
+        var run = await CliRun.InProcessAsync("--help");
+
+        run.Out.ShouldContain("certwatch scan example.com");
+    }
+}
