@@ -30,6 +30,18 @@ public static partial class FindingIds
     public const string TlsRenegotiationNotSecure = "tls.renegotiation.not-secure";
     public const string TlsFallbackScsvMissing = "tls.fallback-scsv.missing";
     public const string TlsOcspStaplingMissing = "tls.ocsp-stapling.missing";
+
+    /// <summary>The stapled OCSP response says the leaf is revoked (critical).</summary>
+    public const string TlsOcspStaplingRevoked = "tls.ocsp-stapling.revoked";
+
+    /// <summary>The stapled response's responder does not know the leaf (critical: Firefox rejects it).</summary>
+    public const string TlsOcspStaplingUnknown = "tls.ocsp-stapling.unknown";
+
+    /// <summary>The stapled response's nextUpdate has passed (warning).</summary>
+    public const string TlsOcspStaplingExpired = "tls.ocsp-stapling.expired";
+
+    /// <summary>The stapled response is malformed, unsuccessful, for another certificate, badly signed or from the future.</summary>
+    public const string TlsOcspStaplingInvalid = "tls.ocsp-stapling.invalid";
     public const string TlsHeartbeatEnabled = "tls.heartbeat.enabled";
     public const string TlsExtendedMasterSecretMissing = "tls.extended-master-secret.missing";
 
@@ -39,6 +51,7 @@ public static partial class FindingIds
         VulnDrown, VulnCrime, VulnInsecureRenegotiation, TlsProtocolSsl2, TlsProtocolSsl3, TlsProtocolTls10,
         TlsProtocolTls11, TlsProtocolNoTls12, TlsProtocolNoTls13, TlsCipherNull, TlsCipherAnonymous, TlsCipherWeak,
         TlsCipherNoForwardSecrecy, TlsCipherNoAead, TlsDhWeak, TlsDhCommonPrime, TlsRenegotiationNotSecure,
-        TlsFallbackScsvMissing, TlsOcspStaplingMissing, TlsHeartbeatEnabled, TlsExtendedMasterSecretMissing,
+        TlsFallbackScsvMissing, TlsOcspStaplingMissing, TlsOcspStaplingRevoked, TlsOcspStaplingUnknown, TlsOcspStaplingExpired,
+        TlsOcspStaplingInvalid, TlsHeartbeatEnabled, TlsExtendedMasterSecretMissing,
     ];
 }

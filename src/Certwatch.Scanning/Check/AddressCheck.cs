@@ -12,8 +12,13 @@ namespace Certwatch.Scanning.Check;
 internal static class AddressCheck
 {
     /// <param name="stampAddress">The target has several addresses: findings name the one they were seen on.</param>
+    /// <param name="hstsFromHttpLayer">
+    /// The scan's HTTP layer reads HSTS itself (and reports its findings); when given, the verdicts use its policy
+    /// instead of a HEAD on the check's own connection, and the HSTS findings are left to that layer.
+    /// </param>
     public static async Task<(AddressReport Report, IReadOnlyList<Finding> Findings)> RunAsync(
-        Target target, IPAddress address, CheckOptions options, DateTimeOffset validationTime, bool stampAddress, CancellationToken cancellationToken)
+        Target target, IPAddress address, CheckOptions options, DateTimeOffset validationTime, bool stampAddress, CancellationToken cancellationToken,
+        Task<HstsPolicy>? hstsFromHttpLayer = null)
     {
         var probe = options.Probe with { StartTls = target.StartTls, StartTlsStepTimeout = options.Probe.HandshakeTimeout };
         var observation = await TlsHandshakeProbe.ProbeAsync(new IPEndPoint(address, target.Port), target.ServerName, probe, cancellationToken);
@@ -33,7 +38,7 @@ internal static class AddressCheck
         // A handshake can fail after the certificates arrived (a client certificate demanded, an alert after
         // our Certificate verify): the chain is still worth judging, next to the failure.
         // RFC 6797 §8.1.1: a browser never notes an IP-literal host as a Known HSTS Host.
-        var hsts = StrictTransportSecurityParser.Parse(observation.Http?.StrictTransportSecurity);
+        var hsts = hstsFromHttpLayer is null ? StrictTransportSecurityParser.Parse(observation.Http?.StrictTransportSecurity) : await hstsFromHttpLayer;
         var ipLiteral = IPAddress.TryParse(target.ExpectedName, out _);
         var (evidence, networkFindings) = await NetworkEvidenceCollector.CollectAsync(
             served, options.TrustStore, validationTime, options.Network, options.Intermediates, options.Fetcher, label, cancellationToken);
@@ -43,7 +48,7 @@ internal static class AddressCheck
 
         // Revocation and AIA findings belong to this address's chain, next to the analysis' own.
         analysis = analysis with { Findings = [.. analysis.Findings, .. networkFindings] };
-        var findings = WithHsts(analysis.Findings, HstsFindings.For(hsts, ipLiteral, label));
+        var findings = hstsFromHttpLayer is null ? WithHsts(analysis.Findings, HstsFindings.For(hsts, ipLiteral, label)) : analysis.Findings;
         return (new AddressReport(address.ToString(), observation, served, analysis), [.. Present(failure), .. findings, .. Present(plaintextAuth)]);
     }
 

@@ -7,4 +7,8 @@ public sealed record ScanAssessment(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<ClientSimulationResult> Clients,
     ScanGrade Grade,
-    IReadOnlyList<MozillaProfileCompliance> Mozilla);
+    IReadOnlyList<MozillaProfileCompliance> Mozilla)
+{
+    /// <summary>The stapled OCSP response checked against the served leaf; null when nothing was stapled or the probe did not complete.</summary>
+    public OcspStapleJudgement? OcspStaple { get; init; }
+}

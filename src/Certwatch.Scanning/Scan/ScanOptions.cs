@@ -1,4 +1,5 @@
 using Certwatch.Scanning.Check;
+using Certwatch.Scanning.Http;
 using Certwatch.Tls.Probing;
 
 namespace Certwatch.Scanning.Scan;
@@ -13,4 +14,7 @@ public sealed record ScanOptions(CheckOptions Check, ProbeLimits Limits, int Per
 {
     /// <summary>Also run the active vulnerability probes (Heartbleed, CCS injection).</summary>
     public bool ActiveVulnerabilityProbes { get; init; } = true;
+
+    /// <summary>How the HTTP layer probes (plain-HTTP port, redirect limit, Public Suffix List, resolver for other hosts).</summary>
+    public HttpSecurityOptions HttpSecurity { get; init; } = new();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Sockets;
 using Certwatch.Tls.Handshake;
 using Certwatch.Tls.Wire;
@@ -19,7 +20,7 @@ public static class HelloExchange
         ArgumentNullException.ThrowIfNull(limits);
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bound.CancelAfter(limits.ReadTimeout);
-        var buffer = new MemoryStream();
+        var buffer = new MemoryStream(4096);
         try
         {
             await stream.WriteAsync(clientHello, bound.Token);
@@ -38,10 +39,23 @@ public static class HelloExchange
 
     private static async Task<ServerFlight> ReadFlightAsync(Stream stream, MemoryStream buffer, ProbeLimits limits, CancellationToken token)
     {
-        var chunk = new byte[ChunkBytes];
+        // A scan makes about a hundred of these exchanges; pooled chunks keep it from touching fresh pages each time.
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
+        {
+            return await ReadFlightAsync(stream, buffer, chunk, limits, token);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    private static async Task<ServerFlight> ReadFlightAsync(Stream stream, MemoryStream buffer, byte[] chunk, ProbeLimits limits, CancellationToken token)
+    {
         while (true)
         {
-            var wanted = (int)Math.Min(chunk.Length, limits.MaxFlightBytes + 1 - buffer.Length);
+            var wanted = (int)Math.Min(ChunkBytes, limits.MaxFlightBytes + 1 - buffer.Length);
             var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), token);
             if (read == 0)
             {

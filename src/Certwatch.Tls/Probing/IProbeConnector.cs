@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Certwatch.Tls.Probing;
 
 /// <summary>
@@ -8,4 +10,10 @@ namespace Certwatch.Tls.Probing;
 public interface IProbeConnector
 {
     Task<ProbeConnection> OpenAsync(ProbeEndpoint endpoint, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes one connection slot of <paramref name="address"/> (and of the global cap) for work that connects on
+    /// its own — the certificate check's handshake, the HTTP layer — until the returned handle is disposed.
+    /// </summary>
+    Task<IDisposable> ReserveAsync(IPAddress address, CancellationToken cancellationToken);
 }

@@ -53,6 +53,12 @@ public sealed class ProbeConnector(ProbeLimits limits, int perAddress = 5, int g
         }
     }
 
+    public async Task<IDisposable> ReserveAsync(IPAddress address, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return await AcquireAsync(address, cancellationToken);
+    }
+
     public void Dispose()
     {
         _global.Dispose();

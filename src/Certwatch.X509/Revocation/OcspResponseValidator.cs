@@ -57,8 +57,14 @@ public static class OcspResponseValidator
         return (single.Status, single, $"signed by {signer}{until}");
     }
 
-    private static string? Signer(OcspResponse response, CertificateInfo issuer)
+    /// <summary>
+    /// Who signed <paramref name="response"/>: "the issuer '…'" or "delegated responder '…'" (RFC 6960 §4.2.2.2),
+    /// or null when neither the issuer's key nor an authorised responder's verifies the signature.
+    /// </summary>
+    public static string? Signer(OcspResponse response, CertificateInfo issuer)
     {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(issuer);
         if (SignedBytesVerifier.Verify(response.ResponseData, response.SignatureAlgorithmOid, response.Signature, issuer))
         {
             return $"the issuer '{issuer.DisplayName}'";

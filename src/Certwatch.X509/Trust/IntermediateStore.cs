@@ -63,7 +63,11 @@ public sealed class IntermediateStore
         }
     }
 
-    /// <summary>Remembers intermediates seen in this run (in memory); <see cref="Save"/> appends them to the file.</summary>
+    /// <summary>
+    /// Remembers intermediates seen in this run for <see cref="Save"/>. They are not used by this run's verdicts:
+    /// what one target served must not change what another target's Firefox verdict says (or depend on the order
+    /// the targets were checked in); the next run loads them.
+    /// </summary>
     public void Remember(IEnumerable<CertificateInfo> seen)
     {
         ArgumentNullException.ThrowIfNull(seen);
@@ -71,7 +75,7 @@ public sealed class IntermediateStore
         {
             foreach (var certificate in seen.Where(IsIntermediate))
             {
-                if (_byFingerprint.TryAdd(certificate.Sha256Fingerprint, certificate))
+                if (!_byFingerprint.ContainsKey(certificate.Sha256Fingerprint) && _added.TrueForAll(a => a.Sha256Fingerprint != certificate.Sha256Fingerprint))
                 {
                     _added.Add(certificate);
                 }
@@ -99,7 +103,16 @@ public sealed class IntermediateStore
             }
 
             File.AppendAllText(Path, pem.ToString());
-            _added.Clear();
+            lock (_byFingerprint)
+            {
+                foreach (var certificate in _added)
+                {
+                    _byFingerprint.TryAdd(certificate.Sha256Fingerprint, certificate);
+                }
+
+                _added.Clear();
+            }
+
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -137,7 +137,8 @@ public sealed class ScanRunnerTests(ScanRunnerTests.LabServerFixture lab, ITestO
             new CheckOptions(new TrustStore("test root", [Chain.Root.Info]), Now, ExpiryPolicy.Default,
                 new ProbeOptions(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), SendHttpHead: false, TimeSpan.FromSeconds(5)),
                 OverallTimeout: TimeSpan.FromSeconds(30), Concurrency: 4),
-            new ProbeLimits(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5)));
+            new ProbeLimits(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5)),
+            Http: false);
 
         public Task InitializeAsync()
         {

@@ -55,6 +55,13 @@ public sealed class OpenSslServer : IAsyncDisposable
                 arguments.AddRange(["-dhparam", directory.Write("dhparam.pem", await DhParameters.PemAsync(bits))]);
             }
 
+            if (options.StapledResponse is { } staple)
+            {
+                var statusFile = directory.File("ocsp-response.der");
+                await File.WriteAllBytesAsync(statusFile, staple, ct);
+                arguments.AddRange(["-status_file", statusFile]);
+            }
+
             arguments.AddRange(options.Arguments);
             var process = ServerProcess.Start("openssl", arguments, directory.Path);
             var server = new OpenSslServer(directory, process, port, arguments);

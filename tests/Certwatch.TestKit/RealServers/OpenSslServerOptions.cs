@@ -14,5 +14,8 @@ public sealed record OpenSslServerOptions(IReadOnlyList<IssuedCertificate> Chain
     /// <summary>Generate DH parameters of this size and pass them with -dhparam (enables DHE suites).</summary>
     public int? DhParamBits { get; init; }
 
+    /// <summary>An OCSPResponse (DER) stapled to every handshake that asks for one (<c>-status_file</c>); null staples nothing.</summary>
+    public byte[]? StapledResponse { get; init; }
+
     public static OpenSslServerOptions For(TestChain chain) => new(chain.Served);
 }

@@ -23,13 +23,16 @@ public sealed class IntermediateStoreTests : IDisposable
     }
 
     [Fact]
-    public void Remember_ChainSeen_KeepsOnlyIntermediates()
+    public void Remember_ChainSeen_SavesOnlyIntermediatesForTheNextRun()
     {
-        var store = IntermediateStore.InMemory([]);
+        var path = Path.Combine(_directory, "seen.pem");
+        var store = IntermediateStore.Load(path, out _);
 
         store.Remember([Chain.Leaf.Info, Chain.Intermediate.Info, Chain.Root.Info]);
 
-        store.Certificates.ShouldHaveSingleItem().DisplayName.ShouldBe("Certwatch Test Intermediate");
+        store.Certificates.ShouldBeEmpty(); // this run's verdicts do not depend on what other targets served
+        store.Save(out var error).ShouldBeTrue(error);
+        IntermediateStore.Load(path, out _).Certificates.ShouldHaveSingleItem().DisplayName.ShouldBe("Certwatch Test Intermediate");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net;
 using Certwatch.Tls.Probing;
 
 namespace Certwatch.Scanning.Scan.Probes;
@@ -19,4 +20,6 @@ internal sealed class CountingConnector(IProbeConnector inner) : IProbeConnector
 
         return connection;
     }
+
+    public Task<IDisposable> ReserveAsync(IPAddress address, CancellationToken cancellationToken) => inner.ReserveAsync(address, cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Certwatch.Core.Findings;
 using Certwatch.Core.Targets;
 using Certwatch.Scanning.Check;
+using Certwatch.Scanning.Http;
 using Certwatch.Scanning.Scan;
 using Certwatch.Tls.Handshake;
 using Certwatch.Tls.Probing;
@@ -37,23 +38,67 @@ internal sealed class TargetScan(Target target, ScanOptions options, DateTimeOff
         IPAddress address, IProbeConnector connector, bool stamp, CancellationToken cancellationToken)
     {
         var endpoint = new ProbeEndpoint(address, target.Port, target.ServerName, target.StartTls, target.ServerName ?? target.Host);
-        var check = AddressCheck.RunAsync(target, address, options.Check, validationTime, stamp, cancellationToken);
+        var http = options.Http && target.StartTls == StartTlsProtocol.None ? HttpLayerAsync(address, connector, cancellationToken) : null;
+        var check = CheckAsync(address, connector, stamp, http, cancellationToken);
         var probes = AddressProbes.RunAsync(connector, endpoint, options.Limits, random, options.ActiveVulnerabilityProbes, cancellationToken);
         var (certificate, certificateFindings) = await check;
         var facts = await probes;
-        var assessment = Assess(facts, certificate);
+        var httpReport = http is null ? null : await http;
+        if (httpReport is not null)
+        {
+            certificate = certificate with { Observation = certificate.Observation with { Http = FirstHttpsAnswer(httpReport) } };
+        }
+
+        var assessment = Assess(facts, certificate, validationTime);
         var label = stamp ? address.ToString() : null;
         var assessed = assessment.Findings.Select(f => f.Address is null && label is not null ? f with { Address = label } : f);
-        return (new ScanAddressReport(address.ToString(), certificate, facts, assessment), [.. certificateFindings, .. assessed]);
+        var httpFindings = httpReport?.Findings.Select(f => f with { Address = label }) ?? [];
+        return (new ScanAddressReport(address.ToString(), certificate, facts, assessment) { Http = httpReport }, [.. certificateFindings, .. assessed, .. httpFindings]);
+    }
+
+    // The certificate check's handshake counts against the per-host cap like every probe. With the HTTP layer on,
+    // the check sends no HEAD of its own: the verdicts take HSTS from that layer.
+    private async Task<(AddressReport Report, IReadOnlyList<Finding> Findings)> CheckAsync(
+        IPAddress address, IProbeConnector connector, bool stamp, Task<HttpSecurityReport>? http, CancellationToken cancellationToken)
+    {
+        var checkOptions = http is null ? options.Check : options.Check with { Probe = options.Check.Probe with { SendHttpHead = false } };
+        var hsts = http is null ? null : HstsOf(http);
+        using (await connector.ReserveAsync(address, cancellationToken))
+        {
+            return await AddressCheck.RunAsync(target, address, checkOptions, validationTime, stamp, cancellationToken, hsts);
+        }
+    }
+
+    // The grade (A+ and the HSTS cap) and the certificate section read the HTTPS answer from the observation, as
+    // when the check sent its own HEAD; with the HTTP layer on, that answer is the layer's first https hop.
+    private static HttpObservation FirstHttpsAnswer(HttpSecurityReport http)
+    {
+        var first = http.Https.First;
+        return first.Answered
+            ? new HttpObservation(first.StatusCode, first.Header(JudgedHeaders.StrictTransportSecurity), null)
+            : new HttpObservation(null, null, first.ErrorMessage ?? first.Error.ToString());
+    }
+
+    private static async Task<HstsPolicy> HstsOf(Task<HttpSecurityReport> http) => (await http).Hsts.Policy;
+
+    // The HTTP layer connects on its own (https://, http:// on the plain port, www.) one hop at a time: one slot.
+    // It is started before the check, so it holds its slot first: the check, which waits for its HSTS, can never
+    // hold the last slot the HTTP layer needs.
+    private async Task<HttpSecurityReport> HttpLayerAsync(IPAddress address, IProbeConnector connector, CancellationToken cancellationToken)
+    {
+        using (await connector.ReserveAsync(address, cancellationToken))
+        {
+            return await HttpSecurityScanner.ScanAsync(target, address, options.HttpSecurity, cancellationToken);
+        }
     }
 
     // ScanAnalyzer is written in parallel; until it exists (or if it fails on these facts) the scan still reports
     // the facts and the certificate findings, and the grade says why it is missing.
-    private static ScanAssessment Assess(ScanFacts facts, AddressReport certificate)
+    private static ScanAssessment Assess(ScanFacts facts, AddressReport certificate, DateTimeOffset validationTime)
     {
         try
         {
-            return ScanAnalyzer.Assess(facts, certificate);
+            return ScanAnalyzer.Assess(facts, certificate, null, validationTime);
         }
         catch (NotImplementedException)
         {

@@ -1,6 +1,7 @@
 using Certwatch.Core.Findings;
 using Certwatch.Scanning.Check;
 using Certwatch.TestKit.Pki;
+using Certwatch.TestKit.Servers.Pki;
 using Certwatch.Tls.Handshake;
 using Certwatch.X509.Analysis;
 using Certwatch.X509.Trust;
@@ -25,6 +26,9 @@ internal static class CertificateReports
     private static readonly Lazy<TestKey> LeafRsa1024 = new(() => TestKey.Rsa(1024));
     private static readonly Lazy<TestKey> LeafEc = new(TestKey.EcP256);
 
+    // One serial for every leaf: with the cached keys and fixed names, a staple made by Staple() names the leaf of any report.
+    private static readonly byte[] LeafSerial = [0x5C, 0xA9, 0x1E, 0x0D, 0x37, 0x42];
+
     /// <summary>A trusted, valid chain for a.test with a one-year HSTS header.</summary>
     public static AddressReport Good(LeafKey key = LeafKey.Rsa2048) => Build(key);
 
@@ -34,17 +38,7 @@ internal static class CertificateReports
     /// <param name="expired">The leaf expired yesterday.</param>
     public static AddressReport Build(LeafKey key = LeafKey.Rsa2048, string? hsts = OneYearHsts, bool trusted = true, string expectedName = Host, bool expired = false)
     {
-        var chain = TestPki.CreateChain(
-            Host,
-            Now,
-            root: s => s with { Key = RootRsa.Value },
-            intermediate: s => s with { Key = key == LeafKey.EcP256 ? IntermediateEc.Value : IntermediateRsa.Value },
-            leaf: s => s with
-            {
-                Key = key switch { LeafKey.Rsa1024 => LeafRsa1024.Value, LeafKey.EcP256 => LeafEc.Value, _ => LeafRsa2048.Value },
-                NotBefore = expired ? Now.AddDays(-90) : s.NotBefore,
-                NotAfter = expired ? Now.AddDays(-1) : s.NotAfter,
-            });
+        var chain = Chain(key, expired);
         IReadOnlyList<IssuedCertificate> sent = trusted ? chain.Served : [.. chain.Served, chain.Root];
         var served = sent.Select(c => c.Info).ToList();
         var analysis = ChainAnalyzer.Analyze(new ChainAnalysisInput(
@@ -60,4 +54,29 @@ internal static class CertificateReports
         };
         return new AddressReport("127.0.0.1", observation, served, analysis);
     }
+
+    /// <summary>
+    /// A stapled OCSPResponse for the leaf of <see cref="Build"/> with the same key, signed by its intermediate:
+    /// produced at <paramref name="producedAt"/> (default <see cref="Now"/>), thisUpdate a minute earlier, nextUpdate after <paramref name="validity"/> (default 4 days).
+    /// </summary>
+    public static byte[] Staple(OcspCertStatus status, DateTimeOffset? producedAt = null, TimeSpan? validity = null, int? reason = null, LeafKey key = LeafKey.Rsa2048)
+    {
+        var chain = Chain(key, expired: false);
+        return OcspResponseWriter.Successful(OcspResponseWriter.CertId(chain.Leaf, chain.Intermediate), status, producedAt ?? Now, chain.Intermediate, includeSigner: false,
+            revokedAt: Now.AddDays(-1), reason: reason, validity: validity);
+    }
+
+    /// <summary>The chain behind <see cref="Build"/>: cached keys, fixed names and leaf serial.</summary>
+    public static TestChain Chain(LeafKey key = LeafKey.Rsa2048, bool expired = false) => TestPki.CreateChain(
+        Host,
+        Now,
+        root: s => s with { Key = RootRsa.Value },
+        intermediate: s => s with { Key = key == LeafKey.EcP256 ? IntermediateEc.Value : IntermediateRsa.Value },
+        leaf: s => s with
+        {
+            Key = key switch { LeafKey.Rsa1024 => LeafRsa1024.Value, LeafKey.EcP256 => LeafEc.Value, _ => LeafRsa2048.Value },
+            SerialNumber = LeafSerial,
+            NotBefore = expired ? Now.AddDays(-90) : s.NotBefore,
+            NotAfter = expired ? Now.AddDays(-1) : s.NotAfter,
+        });
 }

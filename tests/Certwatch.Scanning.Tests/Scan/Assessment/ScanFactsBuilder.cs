@@ -1,6 +1,7 @@
 using System.Net;
 using Certwatch.Core.Targets;
 using Certwatch.Scanning.Scan;
+using Certwatch.TestKit.Servers.Pki;
 using Certwatch.Tls.Probing;
 using Certwatch.Tls.Wire;
 
@@ -9,7 +10,7 @@ namespace Certwatch.Scanning.Tests.Scan.Assessment;
 /// <summary>
 /// Builds the <see cref="ScanFacts"/> the probes would report for a server described in a few lines: versions
 /// with their suites (OpenSSL or IANA names, in server order), groups, DH prime, and the feature probes —
-/// which default to a healthy server (secure renegotiation, SCSV, EMS, stapling, no compression).
+/// which default to a healthy server (secure renegotiation, SCSV, EMS, a good staple for <see cref="CertificateReports"/>' leaf, no compression).
 /// </summary>
 internal sealed class ScanFactsBuilder
 {
@@ -24,7 +25,7 @@ internal sealed class ScanFactsBuilder
         HeartbeatExtension = ProbeOutcome<bool>.Completed(false),
         Heartbleed = ProbeOutcome<HeartbleedFacts>.Completed(new HeartbleedFacts(false, "no heartbeat response")),
         CcsInjection = ProbeOutcome<CcsInjectionFacts>.Completed(new CcsInjectionFacts(false, "early CCS refused with unexpected_message")),
-        OcspStapling = ProbeOutcome<OcspStapleFacts>.Completed(new OcspStapleFacts(true, new byte[] { 0x30, 0x03, 0x0A, 0x01, 0x00 }, ProtocolVersion.Tls12)),
+        OcspStapling = ProbeOutcome<OcspStapleFacts>.Completed(new OcspStapleFacts(true, CertificateReports.Staple(OcspCertStatus.Good), ProtocolVersion.Tls12)),
     };
 
     private NamedGroup _group = NamedGroup.X25519;

@@ -11,7 +11,7 @@ namespace Certwatch.Scanning.Tests.Scan.Probes;
 
 public sealed class AddressProbesTests
 {
-    private static readonly ProbeLimits Short = new(TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(1), MaxFlightBytes: 32 * 1024);
+    private static readonly ProbeLimits Short = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), MaxFlightBytes: 32 * 1024);
 
     [Fact]
     public async Task RunAsync_WeakScriptedServer_FillsEveryFactWithOneConnectionPerHello()

@@ -13,6 +13,26 @@ public static class OcspResponseWriter
     private static readonly Asn1Tag Explicit0 = new(TagClass.ContextSpecific, 0, isConstructed: true);
     private static readonly Asn1Tag Explicit1 = new(TagClass.ContextSpecific, 1, isConstructed: true);
 
+    /// <summary>The SHA-1 CertID (RFC 6960 §4.1.1) of <paramref name="certificate"/> issued by <paramref name="issuer"/>, DER.</summary>
+    public static byte[] CertId(IssuedCertificate certificate, IssuedCertificate issuer)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            using (writer.PushSequence())
+            {
+                writer.WriteObjectIdentifier("1.3.14.3.2.26");
+                writer.WriteNull();
+            }
+
+            writer.WriteOctetString(SHA1.HashData(issuer.Certificate.SubjectName.RawData));
+            writer.WriteOctetString(SHA1.HashData(issuer.Certificate.PublicKey.EncodedKeyValue.RawData));
+            writer.WriteInteger(certificate.Certificate.SerialNumberBytes.Span);
+        }
+
+        return writer.Encode();
+    }
+
     public static byte[] Unsuccessful(int status)
     {
         var writer = new AsnWriter(AsnEncodingRules.DER);
