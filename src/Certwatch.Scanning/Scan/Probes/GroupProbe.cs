@@ -3,10 +3,10 @@ using Certwatch.Tls.Wire;
 namespace Certwatch.Scanning.Scan.Probes;
 
 /// <summary>
-/// Supported key-exchange groups. TLS 1.3: supported_groups = [g] with a real key share for g, or an empty
-/// key_share where none can be made (ffdhe, hybrids), which a server that supports g must answer with a
-/// HelloRetryRequest naming it (RFC 8446 §4.1.4, §4.2.8). TLS ≤ 1.2: ECDHE suites
-/// with one curve each; the ServerKeyExchange names the curve (RFC 8422 §5.4). Then the preference order.
+/// Supported key-exchange groups. TLS 1.3: supported_groups with an empty key_share, which a server that
+/// supports one of them must answer with a HelloRetryRequest naming its choice (RFC 8446 §4.1.4, §4.2.8). TLS ≤ 1.2:
+/// ECDHE suites only; the ServerKeyExchange names the curve (RFC 8422 §5.4). Each by elimination (drop the chosen
+/// group, offer the rest again). Then the preference order.
 /// </summary>
 internal static class GroupProbe
 {
@@ -30,9 +30,7 @@ internal static class GroupProbe
         return ProbeOutcome<GroupSupport>.Completed(new GroupSupport(groups, serverOrder) { Tls13 = tls13, Tls12 = tls12 }, started.Elapsed);
     }
 
-    private static async Task<IReadOnlyList<NamedGroup>> AcceptedAsync(GroupChooser chooser, IReadOnlyList<NamedGroup> candidates, CancellationToken cancellationToken)
-    {
-        var chosen = await Task.WhenAll(candidates.Select(g => chooser.ChooseAsync([g], cancellationToken, withShare: true)));
-        return [.. candidates.Where((g, i) => chosen[i] == g)];
-    }
+    // By elimination with no key share (a TLS 1.3 server answers with a HelloRetryRequest naming its choice).
+    private static Task<IReadOnlyList<NamedGroup>> AcceptedAsync(GroupChooser chooser, IReadOnlyList<NamedGroup> candidates, CancellationToken cancellationToken) =>
+        Elimination.AcceptedAsync(candidates, lanes: 2, remaining => chooser.ChooseAsync(remaining, cancellationToken));
 }

@@ -3,8 +3,8 @@ using Certwatch.Tls.Wire;
 namespace Certwatch.Scanning.Scan.Probes;
 
 /// <summary>
-/// Signature schemes the server signs its TLS 1.2 key exchange with: signature_algorithms = [s] alone with every
-/// signed ECDHE/DHE suite; the ServerKeyExchange names the scheme used (RFC 5246 §7.4.1.4.1, §7.4.3). TLS 1.3
+/// Signature schemes the server signs its TLS 1.2 key exchange with: every signed ECDHE/DHE suite and the schemes
+/// not yet seen (elimination); the ServerKeyExchange names the scheme used (RFC 5246 §7.4.1.4.1, §7.4.3). TLS 1.3
 /// signs in the encrypted CertificateVerify, which a probe that stops at the ServerHello cannot see.
 /// </summary>
 internal static class SignatureAlgorithmProbe
@@ -18,15 +18,16 @@ internal static class SignatureAlgorithmProbe
 
         var started = ProbeClock.Start();
         var suites = SuiteCatalog.Ids(SuiteCatalog.SignedEphemeral(ProtocolVersion.Tls12));
-        var used = await Task.WhenAll(HelloSpecs.Schemes.Select(s => SignsWithAsync(context, suites, s, cancellationToken)));
-        return ProbeOutcome<IReadOnlyList<SignatureScheme>>.Completed([.. HelloSpecs.Schemes.Where((s, i) => used[i])], started.Elapsed);
+        var used = await Elimination.AcceptedAsync(HelloSpecs.Schemes, lanes: 2, remaining => SignsWithAsync(context, suites, remaining, cancellationToken));
+        return ProbeOutcome<IReadOnlyList<SignatureScheme>>.Completed(used, started.Elapsed);
     }
 
-    private static async Task<bool> SignsWithAsync(ProbeContext context, IReadOnlyList<CipherSuiteId> suites, SignatureScheme scheme, CancellationToken cancellationToken)
+    private static async Task<SignatureScheme?> SignsWithAsync(ProbeContext context, IReadOnlyList<CipherSuiteId> suites, IReadOnlyList<SignatureScheme> schemes, CancellationToken cancellationToken)
     {
-        var spec = HelloSpecs.Legacy(context, ProtocolVersion.Tls12, suites) with { SignatureAlgorithms = [scheme] };
+        var spec = HelloSpecs.Legacy(context, ProtocolVersion.Tls12, suites) with { SignatureAlgorithms = schemes };
         var result = await context.ExchangeAsync(ClientHelloBuilder.Build(spec), cancellationToken);
         return result.IsServerHello && CipherSuiteRegistry.Find(result.ServerHello!.CipherSuite) is { } suite
-            && AcceptedSuiteReader.SignatureScheme(suite, result.Flight!) == scheme;
+            ? AcceptedSuiteReader.SignatureScheme(suite, result.Flight!)
+            : null;
     }
 }
