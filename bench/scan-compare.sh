@@ -4,7 +4,8 @@
 # Writes raw outputs and hyperfine JSON to bench/out/scan/, and the findings table to
 # bench/out/scan/findings.md (copied into RESULTS.md "Scan speed" by hand, with the explanations).
 #
-#   bench/scan-compare.sh                      certwatch from ./certwatch.sh (Release build)
+#   bench/scan-compare.sh                      certwatch published as a Native AOT binary (artifacts/native)
+#   JIT=1 bench/scan-compare.sh                certwatch from ./certwatch.sh (Release build, JIT)
 #   CERTWATCH_BIN=/path/to/certwatch bench/scan-compare.sh
 #   RUNS=10 TESTSSL_RUNS=1 bench/scan-compare.sh     (TESTSSL_RUNS=0: keep the last testssl results)
 #   SKIP_CERTWATCH=1 bench/scan-compare.sh     only the peer tools (before the scan engine existed)
@@ -22,9 +23,15 @@ for tool in nginx openssl testssl sslscan hyperfine python3; do
 done
 
 if [[ -z "${SKIP_CERTWATCH:-}" ]]; then
-  if [[ -z "${CERTWATCH_BIN:-}" ]]; then
+  if [[ -z "${CERTWATCH_BIN:-}" && -n "${JIT:-}" ]]; then
     "$root/certwatch.sh" --version >/dev/null
     CERTWATCH_BIN="$root/artifacts/bin/Certwatch.Cli/release/certwatch"
+  elif [[ -z "${CERTWATCH_BIN:-}" ]]; then
+    echo "scan-compare: publishing certwatch as a Native AOT binary…" >&2
+    dotnet publish "$root/src/Certwatch.Cli/Certwatch.Cli.csproj" -c Release -r linux-x64 -p:PublishAot=true \
+      --artifacts-path "$root/artifacts/aot" -o "$root/artifacts/native" --nologo >"$out/publish.log" 2>&1 \
+      || { tail -20 "$out/publish.log" >&2; exit 3; }
+    CERTWATCH_BIN="$root/artifacts/native/certwatch"
   fi
 fi
 
@@ -58,9 +65,13 @@ for name in weak strong; do
   hyperfine --runs "$runs" --warmup 1 --ignore-failure --export-json "$out/hyperfine-sslscan-$name.json" \
     "$sslscan_cmd >$out/sslscan-$name.txt 2>&1"
   if [[ -z "${SKIP_CERTWATCH:-}" ]]; then
+    # The same ground as sslscan (--no-http), and the whole scan with the HTTP layer (HSTS, redirect from
+    # port 80 — nothing listens there, so it is refused at once — and the header grade).
     certwatch_cmd="$CERTWATCH_BIN scan $target --sni localhost --ca-file $SCAN_CA --no-http"
     hyperfine --runs "$runs" --warmup 2 --ignore-failure --export-json "$out/hyperfine-certwatch-$name.json" \
       "$certwatch_cmd --json >$out/certwatch-$name.json"
+    hyperfine --runs "$runs" --warmup 2 --ignore-failure --export-json "$out/hyperfine-certwatch-http-$name.json" \
+      "$CERTWATCH_BIN scan $target --sni localhost --ca-file $SCAN_CA --json >$out/certwatch-http-$name.json"
     $certwatch_cmd >"$out/certwatch-$name.txt" || true
   fi
 done

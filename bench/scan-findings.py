@@ -139,10 +139,11 @@ def main():
     print("| target | tool | mean | ± sd | runs |")
     print("|---|---|---|---|---|")
     for name in ("weak", "strong"):
-        for tool in ("certwatch", "sslscan", "testssl"):
+        for tool, label in (("certwatch", "certwatch --no-http"), ("certwatch-http", "certwatch (with HTTP layer)"),
+                            ("sslscan", "sslscan"), ("testssl", "testssl.sh")):
             t = seconds(tool, name)
             if t:
-                print(f"| {name} | {tool} | {t[0] * 1000:.0f} ms | {t[1] * 1000:.0f} | {t[2]} |")
+                print(f"| {name} | {label} | {t[0] * 1000:.0f} ms | {t[1] * 1000:.0f} | {t[2]} |")
     for name in ("weak", "strong"):
         results = {"certwatch": certwatch(name), "testssl.sh": testssl(name), "sslscan": sslscan(name)}
         tools = [t for t, r in results.items() if r]

@@ -27,6 +27,8 @@ public sealed class ScanCommandDefinition
     private readonly Option<int> _maxConnections = ScanOptionFactory.Range("--max-connections", "Parallel probe connections of the whole run", "N", 64, 1, 4096);
     private readonly Option<bool> _noHttp = new("--no-http") { Description = "Skip the HTTP layer (HSTS, redirects, headers)" };
     private readonly Option<string?> _startTls = ScanOptionFactory.StartTls();
+    private readonly Option<int> _httpPort = ScanOptionFactory.Range("--http-port", "Plain-HTTP port checked for the HTTP→HTTPS redirect (0 skips that check)", "PORT", 80, 0, 65535);
+    private readonly Option<string?> _psl = new("--psl") { Description = "Public Suffix List file to use instead of the embedded copy (preload and www checks)", HelpName = "FILE" };
 
     public Command CreateCommand()
     {
@@ -82,13 +84,15 @@ public sealed class ScanCommandDefinition
             !result.GetValue(_noHttp))
         {
             StartTls = result.GetValue(_startTls) is { } name && StartTlsDefaults.TryParseName(name, out var protocol) ? protocol : null,
+            HttpPort = result.GetValue(_httpPort),
+            PublicSuffixListFile = result.GetValue(_psl),
         };
     }
 
     private IEnumerable<Option> Options() =>
     [
         _sni, _ip, _caFile, _at, _json, _format, _connectTimeout, _readTimeout, _timeout,
-        _concurrency, _perHost, _maxConnections, _noHttp, _startTls,
+        _concurrency, _perHost, _maxConnections, _noHttp, _httpPort, _psl, _startTls,
     ];
 
     private static Option<string> CreateFormatOption()

@@ -10,6 +10,7 @@ namespace Certwatch.Cli.Commands;
 /// <param name="Concurrency">Targets scanned at once.</param>
 /// <param name="PerHostConnections">Parallel probe connections to one address.</param>
 /// <param name="MaxConnections">Parallel probe connections of the whole run.</param>
+/// <param name="Http">Run the HTTP security layer (off with <c>--no-http</c>).</param>
 public sealed record ScanSettings(
     IReadOnlyList<string> Targets,
     string? Sni,
@@ -27,4 +28,10 @@ public sealed record ScanSettings(
 {
     /// <summary><c>--starttls PROTO</c>; null lets scheme and port decide.</summary>
     public StartTlsProtocol? StartTls { get; init; }
+
+    /// <summary><c>--http-port N</c>: the plain-HTTP port of the HTTP→HTTPS redirect check; 0 skips that check.</summary>
+    public int HttpPort { get; init; } = 80;
+
+    /// <summary><c>--psl FILE</c>: a newer Public Suffix List; null keeps the embedded copy.</summary>
+    public string? PublicSuffixListFile { get; init; }
 }

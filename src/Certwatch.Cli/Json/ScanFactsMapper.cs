@@ -6,7 +6,10 @@ namespace Certwatch.Cli.Json;
 /// <summary>ScanFacts → JSON: each probe as status/reason/elapsed/value.</summary>
 public static class ScanFactsMapper
 {
-    public static ScanFactsDto Map(ScanFacts facts) => new(
+    public static ScanFactsDto Map(ScanFacts facts) => Map(facts, null);
+
+    /// <param name="staple">The assessment's judgement of the stapled response, merged into the ocspStapling value.</param>
+    public static ScanFactsDto Map(ScanFacts facts, OcspStapleJudgement? staple) => new(
         Probe(facts.Protocols, list => (IReadOnlyList<ScanProtocolDto>)[.. list.Select(p => new ScanProtocolDto(ScanJsonNames.Version(p.Version), p.Supported, p.Detail))]),
         Probe(facts.Ssl2Ciphers, list => (IReadOnlyList<ScanSsl2CipherDto>)[.. list.Select(k => new ScanSsl2CipherDto($"0x{k.Value:X6}", k.Name, k.KeyBits, k.IsExport))]),
         Probe(facts.Ciphers, list => (IReadOnlyList<ScanProtocolCiphersDto>)[.. list.Select(Ciphers)]),
@@ -14,7 +17,7 @@ public static class ScanFactsMapper
         Probe(facts.SignatureAlgorithms, list => (IReadOnlyList<ScanCodeDto>)[.. list.Select(s => new ScanCodeDto(ScanJsonNames.Hex(s.Value), s.Name))]),
         Probe(facts.Alpn, a => a.Protocols),
         Probe(facts.Resumption, r => new ScanResumptionDto(r.SessionIdAssigned, r.TicketExtension, r.Resumed)),
-        Probe(facts.OcspStapling, o => new ScanOcspDto(o.Stapled, ScanJsonNames.Version(o.Protocol), o.Response is { } der ? Convert.ToBase64String(der.Span) : null)),
+        Probe(facts.OcspStapling, o => Ocsp(o, staple)),
         Probe(facts.Renegotiation, r => new ScanRenegotiationDto(r.SecureRenegotiation, r.ClientInitiatedAllowed)),
         Probe(facts.Compression, b => (bool?)b),
         Probe(facts.FallbackScsv, f => new ScanFallbackScsvDto(f.Supported, f.Detail)),
@@ -29,6 +32,24 @@ public static class ScanFactsMapper
         return new ScanSuiteDto(
             ScanJsonNames.Hex(s.Id.Value), s.IanaName, s.OpenSslName, ScanJsonNames.KeyExchange(s.KeyExchange), ScanJsonNames.Authentication(s.Authentication),
             s.Cipher, s.KeyBits, s.Mac, s.ForwardSecrecy, s.IsAead, s.Export, accepted.Group?.ToString(), accepted.DhBits);
+    }
+
+    private static ScanOcspDto Ocsp(OcspStapleFacts facts, OcspStapleJudgement? staple)
+    {
+        var judged = facts.Stapled ? staple : null;
+        return new ScanOcspDto(
+            facts.Stapled,
+            ScanJsonNames.Version(facts.Protocol),
+            facts.Response is { } der ? Convert.ToBase64String(der.Span) : null,
+            judged is null ? null : JsonNames.CamelCase(judged.Status),
+            judged?.Detail,
+            judged?.ResponseStatus is { } status ? JsonNames.CamelCase(status) : null,
+            judged?.ProducedAt,
+            judged?.ThisUpdate,
+            judged?.NextUpdate,
+            judged?.RevokedAt,
+            judged?.RevocationReason,
+            judged?.SignedBy);
     }
 
     private static ScanProtocolCiphersDto Ciphers(ProtocolCiphers protocol) =>

@@ -7,7 +7,7 @@ namespace Certwatch.Cli.Json;
 public static class ScanReportMapper
 {
     /// <summary>Major.minor of the scan JSON shape; see docs/json.md for when each part changes.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     public const string Kind = "scan";
 
@@ -49,10 +49,11 @@ public static class ScanReportMapper
             Math.Round(address.Facts.Elapsed.TotalMilliseconds, 3),
             new ScanGradeDto(grade.Grade, grade.GradeIgnoringTrust, grade.Score, grade.ProtocolScore, grade.KeyExchangeScore, grade.CipherScore,
                 [.. grade.Caps.Select(c => new ScanGradeCapDto(c.Cap, c.Rule, c.Reason))], grade.Notes),
-            ScanFactsMapper.Map(address.Facts),
+            ScanFactsMapper.Map(address.Facts, assessment.OcspStaple),
             [.. assessment.Findings.Select(FindingMapper.Map)],
             [.. assessment.Clients.Select(c => new ScanClientDto(c.Client, c.Success, c.Protocol is { } p ? ScanJsonNames.Version(p) : null, c.Suite?.IanaName, c.Group?.ToString(), c.Failure))],
             [.. assessment.Mozilla.Select(m => new ScanMozillaDto(m.Profile, m.Compliant, m.Deviations))],
-            AddressMapper.Map(address.Certificate, validationTime));
+            AddressMapper.Map(address.Certificate, validationTime),
+            ScanHttpMapper.Map(address.Http));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Certwatch.Scanning.Scan;
 
 namespace Certwatch.Cli.Rendering;
@@ -5,7 +6,8 @@ namespace Certwatch.Cli.Rendering;
 /// <summary>Groups, signature algorithms, ALPN and the protocol features (resumption, stapling, renegotiation…).</summary>
 internal static class ScanFeatureSection
 {
-    public static void Write(ScanConsole console, ScanFacts facts)
+    /// <param name="staple">The assessment's judgement of the stapled OCSP response, when one was stapled.</param>
+    public static void Write(ScanConsole console, ScanFacts facts, OcspStapleJudgement? staple)
     {
         console.Heading("Key exchange and signatures");
         console.Probe("groups", facts.Groups, groups => console.Line(ScanConsole.Body,
@@ -17,7 +19,7 @@ internal static class ScanFeatureSection
         console.Heading("Features");
         var rows = new List<(IReadOnlyList<string>, string?)>();
         Add(rows, "Session resumption", facts.Resumption, Resumption);
-        Add(rows, "OCSP stapling", facts.OcspStapling, o => o.Stapled ? ($"stapled ({ScanProtocolSection.Name(o.Protocol)})", "green") : ("not stapled", null));
+        Add(rows, "OCSP stapling", facts.OcspStapling, o => Stapling(o, staple));
         Add(rows, "Secure renegotiation", facts.Renegotiation, Renegotiation);
         Add(rows, "TLS compression", facts.Compression, on => on ? ("enabled (CRIME)", "red") : ("no", "green"));
         Add(rows, "Fallback SCSV", facts.FallbackScsv, f => f.Supported ? ("supported", "green") : ($"not supported: {f.Detail}", "yellow"));
@@ -44,6 +46,21 @@ internal static class ScanFeatureSection
         var text = $"session ids: {ScanConsole.YesNo(r.SessionIdAssigned)}, tickets: {ScanConsole.YesNo(r.TicketExtension)}";
         return (r.Resumed is { } resumed ? $"{text}, resumed: {ScanConsole.YesNo(resumed)}" : text, null);
     }
+
+    /// <summary>"stapled, good, valid until 2026-12-10", "stapled, REVOKED (keyCompromise, 2026-11-01)", "stapled, expired 2026-11-30".</summary>
+    private static (string, string?) Stapling(OcspStapleFacts facts, OcspStapleJudgement? staple) => (facts.Stapled, staple) switch
+    {
+        (false, _) => ("not stapled", null),
+        (true, null) => ($"stapled ({ScanProtocolSection.Name(facts.Protocol)})", "green"),
+        (true, { Status: OcspStapleStatus.Good } s) => ($"stapled, good{(s.NextUpdate is { } next ? $", valid until {Day(next)}" : ", no nextUpdate")}", "green"),
+        (true, { Status: OcspStapleStatus.Revoked } s) =>
+            ($"stapled, REVOKED ({string.Join(", ", new[] { s.RevocationReason, s.RevokedAt is { } at ? Day(at) : null }.OfType<string>())})", "red"),
+        (true, { Status: OcspStapleStatus.Expired } s) => ($"stapled, expired {(s.NextUpdate is { } next ? Day(next) : "")}".TrimEnd(), "yellow"),
+        (true, { Status: OcspStapleStatus.Unknown }) => ("stapled, status unknown to the CA", "red"),
+        (true, { } s) => ($"stapled, INVALID: {s.Detail}", "red"),
+    };
+
+    private static string Day(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static (string, string?) Renegotiation(RenegotiationFacts r)
     {

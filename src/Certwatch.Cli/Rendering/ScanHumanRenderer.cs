@@ -9,7 +9,7 @@ namespace Certwatch.Cli.Rendering;
 /// <summary>
 /// The scan report for people: per target a summary line with status, grade and the caps' reasons, then per
 /// address the protocols, cipher suites, key exchange, features, vulnerabilities, client simulation, Mozilla
-/// profiles, grade and certificate; the merged findings with fixes close each target.
+/// profiles, grade, certificate and the HTTP layer; the merged findings with fixes close each target.
 /// </summary>
 public sealed class ScanHumanRenderer(TerminalProfile profile) : IScanRenderer
 {
@@ -82,15 +82,16 @@ public sealed class ScanHumanRenderer(TerminalProfile profile) : IScanRenderer
 
         console.Markup(2, $"[bold]{Markup.Escape(address.Address)}[/]  grade [bold {ScanGradeStyle.Of(grade.Grade)}]{Markup.Escape(grade.Grade)}[/]  [dim]{address.Facts.Connections} connections, {ScanConsole.Milliseconds(address.Facts.Elapsed)}[/]");
         ScanProtocolSection.Write(console, address.Facts);
-        ScanFeatureSection.Write(console, address.Facts);
+        ScanFeatureSection.Write(console, address.Facts, address.Assessment.OcspStaple);
         ScanVerdictSection.WriteVulnerabilities(console, address.Facts, address.Assessment);
         ScanVerdictSection.WriteClients(console, address.Assessment.Clients);
         ScanVerdictSection.WriteMozilla(console, address.Assessment.Mozilla);
         ScanVerdictSection.WriteGrade(console, grade);
         ScanCertificateSection.Write(console, address.Certificate, validationTime);
+        ScanHttpSection.Write(console, address.Http);
     }
 
-    /// <summary>"CRITICAL  host:443  grade F  (F: SSLv2 offered; B: TLS 1.0 supported)  tls.x: title (+3 more)".</summary>
+    /// <summary>"CRITICAL  host:443  grade F · headers B  (F: SSLv2 offered; B: TLS 1.0 supported)  tls.x: title (+3 more)".</summary>
     private static string SummaryLine(ScanTargetResult result)
     {
         var label = StatusRank.Label(result.Status);
@@ -101,10 +102,11 @@ public sealed class ScanHumanRenderer(TerminalProfile profile) : IScanRenderer
         }
 
         var grade = result.Grade is { } g ? $"  grade [bold {ScanGradeStyle.Of(g)}]{Markup.Escape(g)}[/]" : "";
+        var headers = result.HeaderGrade is { } h ? $"{(grade.Length > 0 ? " · " : "  ")}headers [bold {ScanHttpText.GradeStyle(h)}]{Markup.Escape(h)}[/]" : "";
         var caps = report.Addresses.SelectMany(a => a.Assessment.Grade.Caps).DistinctBy(c => c.Rule).ToList();
         var capText = caps.Count == 0 ? "" : $"  (capped: {Markup.Escape(string.Join("; ", caps.Select(c => $"{c.Cap}: {c.Rule}")))})";
         var serious = report.Findings.Where(f => f.Severity > Severity.Info).OrderByDescending(f => f.Severity).ToList();
         var worst = serious.Count == 0 ? "" : $"  {Markup.Escape($"{serious[0].Id}: {serious[0].Title}" + (serious.Count > 1 ? $" (+{serious.Count - 1} more)" : ""))}";
-        return head + grade + capText + worst;
+        return head + grade + headers + capText + worst;
     }
 }

@@ -1,4 +1,5 @@
 using Certwatch.Core.Findings;
+using Certwatch.Scanning.Http;
 using Certwatch.Scanning.Scan;
 
 namespace Certwatch.Cli.Reporting;
@@ -20,4 +21,7 @@ public sealed record ScanTargetResult(string Input, ScanReport? Report, string? 
 
     /// <summary>The lowest grade among the addresses, null when none was graded.</summary>
     public string? Grade => Report is null ? null : ScanGradeRank.Lowest(Report.Addresses.Select(a => a.Assessment.Grade.Grade));
+
+    /// <summary>The lowest HTTP header grade (MDN Observatory) among the addresses, null when no HTTPS response was scored.</summary>
+    public string? HeaderGrade => Report?.Addresses.Select(a => a.Http?.Headers).OfType<HeaderScore>().Where(h => h.JudgedUrl is not null).MinBy(h => h.Score)?.Grade;
 }

@@ -10,18 +10,37 @@ namespace Certwatch.Cli.Tests.Lab;
 public class CheckStartTlsTests(LabFixture lab)
 {
     [Theory]
-    [InlineData("smtp://localhost:{0}")]
-    [InlineData("imap://localhost:{0}")]
-    public async Task Check_StartTlsScheme_ExitsOkAfterTheDialogue(string format)
+    [InlineData("smtp", StartTlsProtocol.Smtp, "SMTP")]
+    [InlineData("imap", StartTlsProtocol.Imap, "IMAP")]
+    [InlineData("pop3", StartTlsProtocol.Pop3, "POP3")]
+    [InlineData("ldap", StartTlsProtocol.Ldap, "LDAP")]
+    [InlineData("postgres", StartTlsProtocol.Postgres, "PostgreSQL")]
+    public async Task Check_StartTlsScheme_ExitsOkWithTheSameVerdictsAsHttps(string scheme, StartTlsProtocol protocol, string display)
     {
-        var protocol = format.StartsWith("smtp", StringComparison.Ordinal) ? StartTlsProtocol.Smtp : StartTlsProtocol.Imap;
         await using var server = Start(protocol, StartTlsBehavior.Upgrades);
 
-        var run = await CliRun.InProcessAsync("check", string.Format(System.Globalization.CultureInfo.InvariantCulture, format, server.Port), "--ca-file", lab.CaFile);
+        var run = await CliRun.InProcessAsync("check", $"{scheme}://localhost:{server.Port}", "--ca-file", lab.CaFile);
 
         run.ExitCode.ShouldBe(0, run.Out + run.Error);
         run.Out.ShouldStartWith($"OK        localhost:{server.Port}  certificate valid, ");
-        run.Out.ShouldContain($"after {(protocol == StartTlsProtocol.Smtp ? "SMTP" : "IMAP")} STARTTLS  TLSv1.3");
+        run.Out.ShouldContain($"after {display} STARTTLS  TLSv1.3");
+        run.Out.ShouldContain("Chrome: OK · Firefox: OK · Safari: OK · curl: OK · Go: OK · Java: OK");
+    }
+
+    [Theory]
+    [InlineData("smtp", StartTlsProtocol.Smtp)]
+    [InlineData("ldap", StartTlsProtocol.Ldap)]
+    [InlineData("postgres", StartTlsProtocol.Postgres)]
+    public async Task Check_StartTlsSchemeServingIncompleteChain_SameFindingAndClientErrorsAsHttps(string scheme, StartTlsProtocol protocol)
+    {
+        await using var server = StartTlsLabServer.Start(protocol, StartTlsBehavior.Upgrades, lab.Host.Lab.Pki.Leaf("localhost").Certificate, []);
+
+        var run = await CliRun.InProcessAsync("check", $"{scheme}://localhost:{server.Port}", "--ca-file", lab.CaFile, "--no-fetch");
+
+        run.ExitCode.ShouldBe(2, run.Out + run.Error);
+        run.Out.ShouldContain("chain.incomplete: Intermediate certificate 'Certwatch Lab Issuing CA' is not sent");
+        run.Out.ShouldContain("curl: (60) SSL certificate problem: unable to get local issuer certificate");
+        run.Out.ShouldContain("x509: certificate signed by unknown authority");
     }
 
     [Fact]

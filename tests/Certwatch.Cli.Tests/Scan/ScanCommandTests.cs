@@ -13,6 +13,7 @@ public sealed class ScanCommandTests(ScanCaFile caFile) : IClassFixture<ScanCaFi
     [InlineData(new[] { "scan", "example.com", "--timeout", "soon" }, "option '--timeout'")]
     [InlineData(new[] { "scan", "example.com", "--starttls", "gopher" }, "'gopher' is not one of")]
     [InlineData(new[] { "scan", "example.com", "--bogus" }, "--bogus")]
+    [InlineData(new[] { "scan", "example.com", "--http-port", "65536" }, "option '--http-port': 65536 is not between 0 and 65535")]
     public async Task Run_BadUsage_OneLineErrorExitUnknownNoStackTrace(string[] args, string expected)
     {
         var run = await CliRun.InProcessAsync(args);
@@ -32,6 +33,36 @@ public sealed class ScanCommandTests(ScanCaFile caFile) : IClassFixture<ScanCaFi
         run.ExitCode.ShouldBe(3);
         run.Error.ShouldContain("/nonexistent/ca.pem");
         run.LeaksException.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Run_MissingPslFile_SaysWhichFileExitUnknownBeforeScanning()
+    {
+        var run = await CliRun.InProcessAsync("scan", "127.0.0.1:1", "--ca-file", caFile.Path, "--psl", "/nonexistent/public_suffix_list.dat");
+
+        run.ExitCode.ShouldBe(3);
+        run.Error.ShouldStartWith("certwatch: option '--psl': cannot read the public suffix list /nonexistent/public_suffix_list.dat: ");
+        run.Out.ShouldBeEmpty();
+        run.LeaksException.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Run_PslFileWithoutRules_SaysSoExitUnknown()
+    {
+        var empty = Path.Combine(Path.GetTempPath(), $"certwatch-empty-psl-{Guid.NewGuid():N}.dat");
+        await File.WriteAllTextAsync(empty, "// only a comment\n");
+        try
+        {
+            var run = await CliRun.InProcessAsync("scan", "127.0.0.1:1", "--ca-file", caFile.Path, "--psl", empty);
+
+            run.ExitCode.ShouldBe(3);
+            run.Error.Trim().ShouldBe($"certwatch: option '--psl': {empty} holds no public suffix rules");
+            run.Out.ShouldBeEmpty();
+        }
+        finally
+        {
+            File.Delete(empty);
+        }
     }
 
     [Fact]
@@ -64,7 +95,7 @@ public sealed class ScanCommandTests(ScanCaFile caFile) : IClassFixture<ScanCaFi
         var run = await CliRun.InProcessAsync("scan", "--help");
 
         run.ExitCode.ShouldBe(0);
-        foreach (var option in new[] { "--per-host-connections", "--max-connections", "--connect-timeout", "--read-timeout", "--timeout", "--concurrency", "--starttls", "--no-http", "--json", "--ca-file", "--sni", "--ip", "--at" })
+        foreach (var option in new[] { "--per-host-connections", "--max-connections", "--connect-timeout", "--read-timeout", "--timeout", "--concurrency", "--starttls", "--no-http", "--http-port", "--psl", "--json", "--ca-file", "--sni", "--ip", "--at" })
         {
             run.Out.ShouldContain(option);
         }

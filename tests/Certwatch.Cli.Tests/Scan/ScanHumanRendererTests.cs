@@ -1,5 +1,6 @@
 using Certwatch.Cli.Rendering;
 using Certwatch.Cli.Reporting;
+using Certwatch.Scanning.Scan;
 
 namespace Certwatch.Cli.Tests.Scan;
 
@@ -186,5 +187,23 @@ public sealed class ScanHumanRendererTests
 
         output.ToString().ShouldContain("\u001b[");
         output.ToString().ShouldContain("[red]not markup[/]");
+    }
+
+    [Theory]
+    [InlineData(OcspStapleStatus.Good, "stapled, good, valid until 2026-12-10")]
+    [InlineData(OcspStapleStatus.Revoked, "stapled, REVOKED (keyCompromise, 2026-11-01)")]
+    [InlineData(OcspStapleStatus.Expired, "stapled, expired 2026-11-30")]
+    [InlineData(OcspStapleStatus.Malformed, "stapled, INVALID: not a valid OCSP response: the encoded length exceeds the number of bytes remaining")]
+    public void Render_JudgedStaple_OcspRowSaysWhatTheStapleIsWorth(OcspStapleStatus status, string expected)
+    {
+        var row = Line(Render(ScanSamples.Stapled(status)), "OCSP stapling");
+
+        row.ShouldEndWith("  " + expected);
+    }
+
+    [Fact]
+    public void Render_UnjudgedStaple_OcspRowNamesTheProtocol()
+    {
+        Line(Render(ScanSamples.Strong()), "OCSP stapling").ShouldEndWith("stapled (TLSv1.3)");
     }
 }

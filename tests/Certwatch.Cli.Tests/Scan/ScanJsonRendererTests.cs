@@ -2,6 +2,7 @@ using System.Text.Json;
 using Certwatch.Cli.Rendering;
 using Certwatch.Cli.Reporting;
 using Certwatch.Cli.Tests.Fixtures;
+using Certwatch.Scanning.Scan;
 
 namespace Certwatch.Cli.Tests.Scan;
 
@@ -21,7 +22,7 @@ public sealed class ScanJsonRendererTests
     {
         var json = Render(ScanSamples.Weak(), ScanSamples.Strong());
 
-        json.GetProperty("schemaVersion").GetString().ShouldBe("1.0");
+        json.GetProperty("schemaVersion").GetString().ShouldBe("1.1");
         json.GetProperty("kind").GetString().ShouldBe("scan");
         json.GetProperty("tool").GetProperty("version").GetString().ShouldBe("9.9.9");
         json.GetProperty("status").GetString().ShouldBe("warning");
@@ -102,6 +103,40 @@ public sealed class ScanJsonRendererTests
     }
 
     [Fact]
+    public void Render_RevokedStaple_CarriesStatusWindowAndRevocation()
+    {
+        var ocsp = Probes(Render(ScanSamples.Stapled(OcspStapleStatus.Revoked))).GetProperty("ocspStapling").GetProperty("value");
+
+        ocsp.GetProperty("status").GetString().ShouldBe("revoked");
+        ocsp.GetProperty("responseStatus").GetString().ShouldBe("successful");
+        ocsp.GetProperty("revocationReason").GetString().ShouldBe("keyCompromise");
+        ocsp.GetProperty("revokedAt").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero));
+        ocsp.GetProperty("thisUpdate").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 11, 20, 7, 59, 0, TimeSpan.Zero));
+        ocsp.GetProperty("nextUpdate").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 12, 10, 8, 0, 0, TimeSpan.Zero));
+        ocsp.GetProperty("signedBy").GetString().ShouldBe("the issuer 'Lab Intermediate'");
+    }
+
+    [Fact]
+    public void Render_MalformedStaple_StatusMalformedAndNullWindow()
+    {
+        var ocsp = Probes(Render(ScanSamples.Stapled(OcspStapleStatus.Malformed))).GetProperty("ocspStapling").GetProperty("value");
+
+        ocsp.GetProperty("status").GetString().ShouldBe("malformed");
+        ocsp.GetProperty("responseStatus").ValueKind.ShouldBe(JsonValueKind.Null);
+        ocsp.GetProperty("nextUpdate").ValueKind.ShouldBe(JsonValueKind.Null);
+        ocsp.GetProperty("detail").GetString()!.ShouldStartWith("not a valid OCSP response");
+    }
+
+    [Fact]
+    public void Render_NotStapled_StatusNull()
+    {
+        var ocsp = Probes(Render(ScanSamples.Weak())).GetProperty("ocspStapling").GetProperty("value");
+
+        ocsp.GetProperty("stapled").GetBoolean().ShouldBeFalse();
+        ocsp.GetProperty("status").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
     public void Render_Unreachable_TargetGradeNullAddressGradeQuestionMark()
     {
         var target = Render(ScanSamples.Unreachable()).GetProperty("targets")[0];
@@ -112,7 +147,7 @@ public sealed class ScanJsonRendererTests
         target.GetProperty("addresses")[0].GetProperty("probes").GetProperty("protocols").GetProperty("status").GetString().ShouldBe("error");
     }
 
-    public static TheoryData<string> Runs => ["weak", "strong", "invalid", "unreachable", "mixed"];
+    public static TheoryData<string> Runs => ["weak", "strong", "invalid", "unreachable", "revoked-staple", "malformed-staple", "mixed"];
 
     [Theory]
     [MemberData(nameof(Runs))]
@@ -124,6 +159,8 @@ public sealed class ScanJsonRendererTests
             "strong" => [ScanSamples.Strong()],
             "invalid" => [ScanSamples.Invalid()],
             "unreachable" => [ScanSamples.Unreachable()],
+            "revoked-staple" => [ScanSamples.Stapled(OcspStapleStatus.Revoked)],
+            "malformed-staple" => [ScanSamples.Stapled(OcspStapleStatus.Malformed)],
             _ => [ScanSamples.Weak(), ScanSamples.Invalid(), ScanSamples.Strong()],
         };
 

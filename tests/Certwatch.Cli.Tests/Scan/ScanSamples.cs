@@ -6,6 +6,7 @@ using Certwatch.Core.Targets;
 using Certwatch.Scanning.Scan;
 using Certwatch.Tls.Probing;
 using Certwatch.Tls.Wire;
+using Certwatch.X509.Revocation;
 
 namespace Certwatch.Cli.Tests.Scan;
 
@@ -17,6 +18,34 @@ internal static class ScanSamples
     public static ScanTargetResult Weak() => ScanTargetResult.Scanned(Report("weak.example", WeakFacts(), WeakAssessment(), CheckStatus.Warning));
 
     public static ScanTargetResult Strong() => ScanTargetResult.Scanned(Report("strong.example", StrongFacts(), StrongAssessment(), CheckStatus.Ok));
+
+    /// <summary>The strong server whose staple the assessment judged as <paramref name="status"/>.</summary>
+    public static ScanTargetResult Stapled(OcspStapleStatus status) =>
+        ScanTargetResult.Scanned(Report("strong.example", StrongFacts(), StrongAssessment() with { OcspStaple = Staple(status) }, CheckStatus.Ok));
+
+    /// <summary>Judged staples: produced 2026-11-20, valid until 2026-12-10 (good), revoked 2026-11-01 (keyCompromise), expired 2026-11-30.</summary>
+    public static OcspStapleJudgement Staple(OcspStapleStatus status)
+    {
+        var produced = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
+        var good = new OcspStapleJudgement(status, "good; the issuer 'Lab Intermediate', valid until 2026-12-10 08:00:00Z", OcspResponseStatus.Successful,
+            produced, produced.AddMinutes(-1), new DateTimeOffset(2026, 12, 10, 8, 0, 0, TimeSpan.Zero), null, null, "the issuer 'Lab Intermediate'");
+        return status switch
+        {
+            OcspStapleStatus.Revoked => good with
+            {
+                Detail = "revoked at 2026-11-01 10:00:00Z (keyCompromise); the issuer 'Lab Intermediate'",
+                RevokedAt = new DateTimeOffset(2026, 11, 1, 10, 0, 0, TimeSpan.Zero),
+                RevocationReason = "keyCompromise",
+            },
+            OcspStapleStatus.Expired => good with
+            {
+                Detail = "nextUpdate 2026-11-30 08:00:00Z has passed (thisUpdate 2026-11-20 07:59:00Z); the issuer 'Lab Intermediate'",
+                NextUpdate = new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero),
+            },
+            OcspStapleStatus.Malformed => new OcspStapleJudgement(status, "not a valid OCSP response: the encoded length exceeds the number of bytes remaining", null, null, null, null, null, null, null),
+            _ => good,
+        };
+    }
 
     /// <summary>Nothing listens: every probe after the first is skipped, the analyzer cannot grade ("?").</summary>
     public static ScanTargetResult Unreachable()
