@@ -25,6 +25,11 @@ public sealed class BoundedHttpFetcher : IDisposable
             UseProxy = false,
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.None,
+
+            // What is fetched (certificates, OCSP responses, CRLs) is signed and verified by Certwatch itself;
+            // the transport adds no trust (RFC 5280 §4.2.2.1 expects plain http), and check/scan leave the
+            // platform store unloaded (PlatformChainStore), so an https URL is fetched without judging its TLS.
+            SslOptions = new System.Net.Security.SslClientAuthenticationOptions { RemoteCertificateValidationCallback = static (_, _, _, _) => true },
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
