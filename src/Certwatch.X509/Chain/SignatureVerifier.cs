@@ -12,7 +12,8 @@ internal static class SignatureVerifier
 {
     private const string RsaPssOid = "1.2.840.113549.1.1.10";
 
-    private static readonly Dictionary<string, HashAlgorithmName> RsaPkcs1 = new(StringComparer.Ordinal)
+    /// <summary>RSA PKCS#1 v1.5 signature algorithm OIDs and their hashes (RFC 8017, RFC 4055).</summary>
+    internal static readonly IReadOnlyDictionary<string, HashAlgorithmName> RsaPkcs1 = new Dictionary<string, HashAlgorithmName>(StringComparer.Ordinal)
     {
         ["1.2.840.113549.1.1.5"] = HashAlgorithmName.SHA1,
         ["1.2.840.113549.1.1.11"] = HashAlgorithmName.SHA256,
@@ -20,7 +21,8 @@ internal static class SignatureVerifier
         ["1.2.840.113549.1.1.13"] = HashAlgorithmName.SHA512,
     };
 
-    private static readonly Dictionary<string, HashAlgorithmName> Ecdsa = new(StringComparer.Ordinal)
+    /// <summary>ECDSA signature algorithm OIDs and their hashes (RFC 5758 §3.2, RFC 3279).</summary>
+    internal static readonly IReadOnlyDictionary<string, HashAlgorithmName> Ecdsa = new Dictionary<string, HashAlgorithmName>(StringComparer.Ordinal)
     {
         ["1.2.840.10045.4.1"] = HashAlgorithmName.SHA1,
         ["1.2.840.10045.4.3.2"] = HashAlgorithmName.SHA256,

@@ -11,22 +11,6 @@ namespace Certwatch.X509.Revocation;
 /// </summary>
 internal static class SignedBytesVerifier
 {
-    private static readonly Dictionary<string, HashAlgorithmName> RsaPkcs1 = new(StringComparer.Ordinal)
-    {
-        ["1.2.840.113549.1.1.5"] = HashAlgorithmName.SHA1,
-        ["1.2.840.113549.1.1.11"] = HashAlgorithmName.SHA256,
-        ["1.2.840.113549.1.1.12"] = HashAlgorithmName.SHA384,
-        ["1.2.840.113549.1.1.13"] = HashAlgorithmName.SHA512,
-    };
-
-    private static readonly Dictionary<string, HashAlgorithmName> Ecdsa = new(StringComparer.Ordinal)
-    {
-        ["1.2.840.10045.4.1"] = HashAlgorithmName.SHA1,
-        ["1.2.840.10045.4.3.2"] = HashAlgorithmName.SHA256,
-        ["1.2.840.10045.4.3.3"] = HashAlgorithmName.SHA384,
-        ["1.2.840.10045.4.3.4"] = HashAlgorithmName.SHA512,
-    };
-
     public static bool Verify(byte[] signedDer, string algorithmOid, byte[] signature, CertificateInfo signer)
     {
         var spki = CertificateDerReader.ReadSubjectPublicKeyInfo(signer.TbsDer);
@@ -37,7 +21,7 @@ internal static class SignedBytesVerifier
 
         try
         {
-            if (RsaPkcs1.TryGetValue(algorithmOid, out var rsaHash))
+            if (SignatureVerifier.RsaPkcs1.TryGetValue(algorithmOid, out var rsaHash))
             {
                 var rsa = PublicKeyCache.Rsa(spki);
                 lock (rsa)
@@ -46,7 +30,7 @@ internal static class SignedBytesVerifier
                 }
             }
 
-            if (Ecdsa.TryGetValue(algorithmOid, out var ecHash))
+            if (SignatureVerifier.Ecdsa.TryGetValue(algorithmOid, out var ecHash))
             {
                 var ecdsa = PublicKeyCache.Ecdsa(spki);
                 lock (ecdsa)

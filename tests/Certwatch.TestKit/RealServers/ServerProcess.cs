@@ -58,6 +58,9 @@ public sealed class ServerProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
+        // The test process points OPENSSL_CONF at a security-level-0 config (OpenSslLegacyPolicy); a server must
+        // run with the machine's defaults so that only its own configuration weakens it.
+        start.Environment.Remove("OPENSSL_CONF");
         try
         {
             return new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start"));

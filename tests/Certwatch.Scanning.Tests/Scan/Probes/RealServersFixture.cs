@@ -4,7 +4,7 @@ using Certwatch.Scanning.Scan;
 using Certwatch.Scanning.Scan.Probes;
 using Certwatch.TestKit.Pki;
 using Certwatch.TestKit.Servers;
-using Certwatch.TestKit.Servers.Scripted;
+using Certwatch.TestKit.RealServers;
 using Certwatch.Tls.Probing;
 
 namespace Certwatch.Scanning.Tests.Scan.Probes;
@@ -21,7 +21,6 @@ public sealed class RealServersFixture : IAsyncLifetime
     public static readonly byte[] OcspResponse = [0x30, 0x03, 0x0A, 0x01, 0x01];
 
     private readonly List<IAsyncDisposable> _servers = [];
-    private string? _ocspFile;
 
     public TestChain Chain { get; } = TestPki.CreateChain("localhost", Now);
 
@@ -39,11 +38,9 @@ public sealed class RealServersFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _ocspFile = Path.Combine(Path.GetTempPath(), $"certwatch-ocsp-{Guid.NewGuid():N}.der");
-        await File.WriteAllBytesAsync(_ocspFile, OcspResponse);
         var two = await StartAsync(["-no_tls1_3", "-cipher", "ECDHE-RSA-AES128-SHA:AES256-SHA"]);
         var tls13 = await StartAsync(["-tls1_3", "-ciphersuites", "TLS_CHACHA20_POLY1305_SHA256:TLS_AES_256_GCM_SHA384", "-groups", "secp384r1:x25519", "-alpn", "h2,http/1.1"]);
-        var legacy = await StartAsync(["-cipher", "ALL:COMPLEMENTOFALL:@SECLEVEL=0", "-min_protocol", "TLSv1", "-serverpref", "-status_file", _ocspFile]);
+        var legacy = await StartAsync(["-cipher", "ALL:COMPLEMENTOFALL:@SECLEVEL=0", "-min_protocol", "TLSv1", "-serverpref"], OcspResponse);
         var lab = LabTlsServer.Start(new LabTlsServerOptions(Chain.Leaf.Certificate, [Chain.Intermediate.PublicOnly()]));
         _servers.Add(lab);
         var scans = await Task.WhenAll(ScanAsync(two.Port), ScanAsync(tls13.Port), ScanAsync(legacy.Port), ScanAsync(lab.Port));
@@ -56,16 +53,11 @@ public sealed class RealServersFixture : IAsyncLifetime
         {
             await server.DisposeAsync();
         }
-
-        if (_ocspFile is not null)
-        {
-            File.Delete(_ocspFile);
-        }
     }
 
-    private async Task<OpenSslServer> StartAsync(IReadOnlyList<string> options)
+    private async Task<OpenSslServer> StartAsync(IReadOnlyList<string> options, byte[]? stapled = null)
     {
-        var server = await OpenSslServer.StartAsync(Chain.Served, options);
+        var server = await OpenSslServer.StartAsync(new OpenSslServerOptions(Chain.Served) { Arguments = options, StapledResponse = stapled });
         _servers.Add(server);
         return server;
     }
