@@ -44,10 +44,20 @@ def certwatch(name):
         "fallback SCSV": value_text(probes["fallbackScsv"], lambda v: "yes" if v["supported"] else "no"),
         "DH bits": ", ".join(map(str, dh)) or "-",
         "groups": value_text(probes["groups"], lambda v: " ".join(sorted(g["name"] or g["code"] for g in v["groups"]))),
-        "signature algorithms": value_text(probes["signatureAlgorithms"], lambda v: " ".join(sorted(a["name"] or a["code"] for a in v))),
+        "signature algorithms": signature_text(probes),
         "grade": doc["targets"][0]["grade"] or "-",
     }
     return protocols, suites, flagged, features
+
+
+def signature_text(probes):
+    """TLS 1.2 (ServerKeyExchange) and TLS 1.3 (one scheme per hello) lists together, like sslscan's; a probe not run shows only when both are."""
+    shown = [p for p in (probes["signatureAlgorithms"], probes.get("tls13SignatureAlgorithms")) if p and p["status"] != "skipped"]
+    if not shown:
+        return value_text(probes["signatureAlgorithms"], lambda v: "")
+    names = {a["name"] or a["code"] for p in shown if p["status"] == "completed" for a in p["value"]}
+    errors = [f"{p['status']}: {p['reason']}" for p in shown if p["status"] != "completed"]
+    return " ".join(sorted(names) + errors) or "-"
 
 
 def value_text(probe, describe):

@@ -7,6 +7,7 @@ public sealed record ScanFactsDto(
     ScanProbeDto<IReadOnlyList<ScanProtocolCiphersDto>> Ciphers,
     ScanProbeDto<ScanGroupsDto> Groups,
     ScanProbeDto<IReadOnlyList<ScanCodeDto>> SignatureAlgorithms,
+    ScanProbeDto<IReadOnlyList<ScanCodeDto>> Tls13SignatureAlgorithms,
     ScanProbeDto<IReadOnlyList<string>> Alpn,
     ScanProbeDto<ScanResumptionDto> Resumption,
     ScanProbeDto<ScanOcspDto> OcspStapling,

@@ -14,7 +14,8 @@ public static class ScanFactsMapper
         Probe(facts.Ssl2Ciphers, list => (IReadOnlyList<ScanSsl2CipherDto>)[.. list.Select(k => new ScanSsl2CipherDto($"0x{k.Value:X6}", k.Name, k.KeyBits, k.IsExport))]),
         Probe(facts.Ciphers, list => (IReadOnlyList<ScanProtocolCiphersDto>)[.. list.Select(Ciphers)]),
         Probe(facts.Groups, g => new ScanGroupsDto([.. g.Groups.Select(Code)], g.ServerOrder)),
-        Probe(facts.SignatureAlgorithms, list => (IReadOnlyList<ScanCodeDto>)[.. list.Select(s => new ScanCodeDto(ScanJsonNames.Hex(s.Value), s.Name))]),
+        Probe(facts.SignatureAlgorithms, Codes),
+        Probe(facts.Tls13SignatureAlgorithms, Codes),
         Probe(facts.Alpn, a => a.Protocols),
         Probe(facts.Resumption, r => new ScanResumptionDto(r.SessionIdAssigned, r.TicketExtension, r.Resumed)),
         Probe(facts.OcspStapling, o => Ocsp(o, staple)),
@@ -56,6 +57,9 @@ public static class ScanFactsMapper
         new(ScanJsonNames.Version(protocol.Version), protocol.ServerOrder, [.. protocol.Suites.Select(Suite)]);
 
     private static ScanCodeDto Code(NamedGroup group) => new(ScanJsonNames.Hex(group.Value), group.Name);
+
+    private static IReadOnlyList<ScanCodeDto> Codes(IReadOnlyList<SignatureScheme> schemes) =>
+        [.. schemes.Select(s => new ScanCodeDto(ScanJsonNames.Hex(s.Value), s.Name))];
 
     private static ScanProbeDto<TDto> Probe<T, TDto>(ProbeOutcome<T> outcome, Func<T, TDto> map) => new(
         ScanJsonNames.Status(outcome.Status),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Certwatch.Scanning.Scan;
+using Certwatch.Tls.Wire;
 
 namespace Certwatch.Cli.Rendering;
 
@@ -12,8 +13,8 @@ internal static class ScanFeatureSection
         console.Heading("Key exchange and signatures");
         console.Probe("groups", facts.Groups, groups => console.Line(ScanConsole.Body,
             $"groups: {List(groups.Groups.Select(g => g.ToString()))}" + (groups.ServerOrder ? " (server order)" : "")));
-        console.Probe("signature algorithms", facts.SignatureAlgorithms, schemes => console.Line(ScanConsole.Body,
-            $"signature algorithms: {List(schemes.Select(s => s.ToString()))}"));
+        Schemes(console, "signature algorithms (TLS 1.2)", facts.SignatureAlgorithms);
+        Schemes(console, "signature algorithms (TLS 1.3)", facts.Tls13SignatureAlgorithms);
         console.Probe("ALPN", facts.Alpn, alpn => console.Line(ScanConsole.Body, $"ALPN: {List(alpn.Protocols)}"));
 
         console.Heading("Features");
@@ -72,6 +73,9 @@ internal static class ScanFeatureSection
         };
         return ((r.SecureRenegotiation ? "supported" : "NOT supported") + client, r.SecureRenegotiation ? "green" : "red");
     }
+
+    private static void Schemes(ScanConsole console, string label, ProbeOutcome<IReadOnlyList<SignatureScheme>> outcome) =>
+        console.Probe(label, outcome, schemes => console.Line(ScanConsole.Body, $"{label}: {List(schemes.Select(s => s.ToString()))}"));
 
     private static string List(IEnumerable<string> items) => string.Join(", ", items) is { Length: > 0 } text ? text : "none";
 }

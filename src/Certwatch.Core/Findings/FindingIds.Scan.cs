@@ -11,6 +11,9 @@ public static partial class FindingIds
     public const string VulnFreak = "vuln.freak";
     public const string VulnLogjam = "vuln.logjam";
     public const string VulnBeast = "vuln.beast";
+
+    /// <summary>CBC-mode suites are offered on TLS 1.0–1.2 (LUCKY13, CVE-2013-0169; info).</summary>
+    public const string VulnLucky13 = "vuln.lucky13";
     public const string VulnDrown = "vuln.drown";
     public const string VulnCrime = "vuln.crime";
     public const string VulnInsecureRenegotiation = "vuln.insecure-renegotiation";
@@ -48,7 +51,7 @@ public static partial class FindingIds
     private static IReadOnlyList<string> ScanIds =>
     [
         VulnHeartbleed, VulnCcsInjection, VulnPoodle, VulnSweet32, VulnRc4, VulnFreak, VulnLogjam, VulnBeast,
-        VulnDrown, VulnCrime, VulnInsecureRenegotiation, TlsProtocolSsl2, TlsProtocolSsl3, TlsProtocolTls10,
+        VulnLucky13, VulnDrown, VulnCrime, VulnInsecureRenegotiation, TlsProtocolSsl2, TlsProtocolSsl3, TlsProtocolTls10,
         TlsProtocolTls11, TlsProtocolNoTls12, TlsProtocolNoTls13, TlsCipherNull, TlsCipherAnonymous, TlsCipherWeak,
         TlsCipherNoForwardSecrecy, TlsCipherNoAead, TlsDhWeak, TlsDhCommonPrime, TlsRenegotiationNotSecure,
         TlsFallbackScsvMissing, TlsOcspStaplingMissing, TlsOcspStaplingRevoked, TlsOcspStaplingUnknown, TlsOcspStaplingExpired,

@@ -23,6 +23,9 @@ public sealed record ScanFacts(ProbeEndpoint Endpoint)
     /// <summary>Signature schemes the server signs its key exchange with when offered alone (TLS 1.2 ServerKeyExchange).</summary>
     public ProbeOutcome<IReadOnlyList<SignatureScheme>> SignatureAlgorithms { get; init; } = ProbeOutcome<IReadOnlyList<SignatureScheme>>.Skipped("not run");
 
+    /// <summary>Signature schemes the server accepts when offered alone in a TLS 1.3 hello (its CertificateVerify is encrypted).</summary>
+    public ProbeOutcome<IReadOnlyList<SignatureScheme>> Tls13SignatureAlgorithms { get; init; } = ProbeOutcome<IReadOnlyList<SignatureScheme>>.Skipped("not run");
+
     public ProbeOutcome<AlpnSupport> Alpn { get; init; } = ProbeOutcome<AlpnSupport>.Skipped("not run");
 
     public ProbeOutcome<ResumptionSupport> Resumption { get; init; } = ProbeOutcome<ResumptionSupport>.Skipped("not run");

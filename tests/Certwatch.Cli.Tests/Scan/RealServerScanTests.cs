@@ -44,6 +44,7 @@ public sealed class RealServerScanTests(RealServerScanFixture servers) : IClassF
     [Theory]
     [InlineData(FindingIds.VulnLogjam)]
     [InlineData(FindingIds.VulnBeast)]
+    [InlineData(FindingIds.VulnLucky13)]
     public void WeakNginx_Findings_IncludeWhatTheConfigurationImplies(string id)
     {
         servers.WeakNginx.FindingIds.ShouldContain(id);
@@ -74,6 +75,16 @@ public sealed class RealServerScanTests(RealServerScanFixture servers) : IClassF
         servers.StrongNginx.SupportedProtocols.ShouldBe(["TLSv1.3"], servers.StrongNginx.ToString());
         servers.StrongNginx.SuiteNames("TLSv1.3").Order(StringComparer.Ordinal).ShouldBe(
             ["TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256"]);
+    }
+
+    [Fact]
+    public void StrongNginx_RsaKey_Tls13SignatureSchemesAreTheThreeRsaPssRsae()
+    {
+        var tls13 = servers.StrongNginx.Probe("tls13SignatureAlgorithms");
+
+        tls13.GetProperty("status").GetString().ShouldBe("completed", tls13.ToString());
+        tls13.GetProperty("value").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ShouldBe(["rsa_pss_rsae_sha256", "rsa_pss_rsae_sha384", "rsa_pss_rsae_sha512"]);
+        servers.StrongNginx.Probe("signatureAlgorithms").GetProperty("status").GetString().ShouldBe("skipped");
     }
 
     [Fact]

@@ -80,7 +80,8 @@ public sealed class ScanHumanRendererTests
 
     [Theory]
     [InlineData("groups:", "groups: x25519, secp256r1 (server order)")]
-    [InlineData("signature algorithms:", "rsa_pss_rsae_sha256, rsa_pkcs1_sha1")]
+    [InlineData("signature algorithms (TLS 1.2):", "rsa_pss_rsae_sha256, rsa_pkcs1_sha1")]
+    [InlineData("signature algorithms (TLS 1.3):", "not run: no TLS 1.3")]
     [InlineData("ALPN:", "ALPN: http/1.1")]
     [InlineData("Session resumption", "session ids: yes, tickets: yes")]
     [InlineData("Secure renegotiation", "supported; client-initiated: refused")]
@@ -91,6 +92,12 @@ public sealed class ScanHumanRendererTests
     public void Render_WeakServer_ShowsFeature(string label, string expected)
     {
         Line(Render(ScanSamples.Weak()), label).ShouldContain(expected);
+    }
+
+    [Fact]
+    public void Render_Tls13OnlyServer_ShowsItsTls13SignatureSchemes()
+    {
+        Line(Render(ScanSamples.Strong()), "signature algorithms (TLS 1.3):").Trim().ShouldBe("signature algorithms (TLS 1.3): ecdsa_secp256r1_sha256");
     }
 
     [Fact]

@@ -101,6 +101,7 @@ internal static class ScanSamples
         ]),
         Groups = ProbeOutcome<GroupSupport>.Completed(new([NamedGroup.X25519, NamedGroup.Secp256r1], true)),
         SignatureAlgorithms = ProbeOutcome<IReadOnlyList<SignatureScheme>>.Completed([SignatureScheme.RsaPssRsaeSha256, SignatureScheme.RsaPkcs1Sha1]),
+        Tls13SignatureAlgorithms = ProbeOutcome<IReadOnlyList<SignatureScheme>>.Skipped("no TLS 1.3"),
         Alpn = ProbeOutcome<AlpnSupport>.Completed(new(["http/1.1"])),
         Resumption = ProbeOutcome<ResumptionSupport>.Completed(new(true, true)),
         OcspStapling = ProbeOutcome<OcspStapleFacts>.Completed(new(false, null, ProtocolVersion.Tls12)),
@@ -139,6 +140,7 @@ internal static class ScanSamples
         Ciphers = ProbeOutcome<IReadOnlyList<ProtocolCiphers>>.Completed(
             [new(ProtocolVersion.Tls13, [Suite("TLS_AES_256_GCM_SHA384", NamedGroup.X25519), Suite("TLS_CHACHA20_POLY1305_SHA256", NamedGroup.X25519)], false)]),
         Groups = ProbeOutcome<GroupSupport>.Completed(new([NamedGroup.X25519MlKem768, NamedGroup.X25519], false)),
+        Tls13SignatureAlgorithms = ProbeOutcome<IReadOnlyList<SignatureScheme>>.Completed([SignatureScheme.EcdsaSecp256r1Sha256]),
         Heartbleed = ProbeOutcome<HeartbleedFacts>.Skipped("no TLS 1.2 or older"),
         OcspStapling = ProbeOutcome<OcspStapleFacts>.Completed(new(true, new byte[] { 0x30, 0x03, 0x0A, 0x01, 0x00 }, ProtocolVersion.Tls13)),
         Connections = 9,

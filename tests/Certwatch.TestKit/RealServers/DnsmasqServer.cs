@@ -34,24 +34,8 @@ public sealed class DnsmasqServer : IAsyncDisposable
             $"--port={port}", "--listen-address=127.0.0.1", "--bind-interfaces",
             .. zone.Options,
         ];
-        ServerProcess? process = null;
-        try
-        {
-            process = ServerProcess.Start("dnsmasq", arguments, directory.Path);
-            var started = process;
-            await process.WaitUntilAcceptingAsync(ServerProcess.LoopbackConnect(port), () => started.Output, cancellationToken);
-            return new DnsmasqServer(process, directory, port);
-        }
-        catch
-        {
-            if (process is not null)
-            {
-                await process.DisposeAsync();
-            }
-
-            directory.Dispose();
-            throw;
-        }
+        var process = await ServerProcess.StartAcceptingAsync(directory, () => ("dnsmasq", arguments), [port], cancellationToken);
+        return new DnsmasqServer(process, directory, port);
     }
 
     public async ValueTask DisposeAsync()

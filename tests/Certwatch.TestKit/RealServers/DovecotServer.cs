@@ -29,29 +29,9 @@ public sealed class DovecotServer : IAsyncDisposable
     {
         var directory = ServerDirectory.Create("dovecot");
         var ports = new DovecotPorts(FreeLoopbackPort.Find(), FreeLoopbackPort.Find(), FreeLoopbackPort.Find(), FreeLoopbackPort.Find());
-        ServerProcess? process = null;
-        try
-        {
-            var config = WriteConfig(directory, chain, ports);
-            process = ServerProcess.Start("dovecot", ["-c", config, "-F"], directory.Path);
-            var started = process;
-            foreach (var port in ports.All)
-            {
-                await process.WaitUntilAcceptingAsync(ServerProcess.LoopbackConnect(port), () => started.Output, cancellationToken);
-            }
-
-            return new DovecotServer(process, directory, ports);
-        }
-        catch
-        {
-            if (process is not null)
-            {
-                await process.DisposeAsync();
-            }
-
-            directory.Dispose();
-            throw;
-        }
+        var process = await ServerProcess.StartAcceptingAsync(
+            directory, () => ("dovecot", ["-c", WriteConfig(directory, chain, ports), "-F"]), ports.All, cancellationToken);
+        return new DovecotServer(process, directory, ports);
     }
 
     public async ValueTask DisposeAsync()

@@ -35,25 +35,9 @@ public sealed class PostfixServer : IAsyncDisposable
     {
         var directory = ServerDirectory.Create("postfix");
         var port = FreeLoopbackPort.Find();
-        ServerProcess? process = null;
-        try
-        {
-            var configDirectory = WriteConfig(directory, chain, port);
-            process = ServerProcess.Start(Path.Combine(DaemonDirectory, "master"), ["-c", configDirectory, "-d"], directory.Path);
-            var started = process;
-            await process.WaitUntilAcceptingAsync(ServerProcess.LoopbackConnect(port), () => started.Output, cancellationToken);
-            return new PostfixServer(process, directory, port);
-        }
-        catch
-        {
-            if (process is not null)
-            {
-                await process.DisposeAsync();
-            }
-
-            directory.Dispose();
-            throw;
-        }
+        var process = await ServerProcess.StartAcceptingAsync(
+            directory, () => (Path.Combine(DaemonDirectory, "master"), ["-c", WriteConfig(directory, chain, port), "-d"]), [port], cancellationToken);
+        return new PostfixServer(process, directory, port);
     }
 
     public async ValueTask DisposeAsync()

@@ -102,6 +102,42 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Writes the daemon's configuration in <paramref name="directory"/>, starts it there and waits until it
+    /// accepts on every port. On any failure the process is killed and the directory deleted before the
+    /// exception goes on, so a failed start leaves nothing behind.
+    /// </summary>
+    /// <param name="prepare">Writes the configuration and returns the file name and arguments to run.</param>
+    public static async Task<ServerProcess> StartAcceptingAsync(
+        ServerDirectory directory, Func<(string FileName, IReadOnlyList<string> Arguments)> prepare, IEnumerable<int> ports, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(prepare);
+        ServerProcess? process = null;
+        try
+        {
+            var (fileName, arguments) = prepare();
+            process = Start(fileName, arguments, directory.Path);
+            var started = process;
+            foreach (var port in ports)
+            {
+                await process.WaitUntilAcceptingAsync(LoopbackConnect(port), () => started.Output, ct);
+            }
+
+            return process;
+        }
+        catch
+        {
+            if (process is not null)
+            {
+                await process.DisposeAsync();
+            }
+
+            directory.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>A connect to 127.0.0.1:<paramref name="port"/> that is closed at once.</summary>
     public static Func<CancellationToken, Task> LoopbackConnect(int port) => async ct =>
     {

@@ -35,6 +35,7 @@ public static class AddressProbes
         var ciphers = ProbeGuard.RunAsync(() => CipherSuiteProbe.RunAsync(context, supported, token), token);
         var groups = ProbeGuard.RunAsync(() => GroupProbe.RunAsync(context, supported, token), token);
         var signatures = ProbeGuard.RunAsync(() => SignatureAlgorithmProbe.RunAsync(context, supported, token), token);
+        var signatures13 = ProbeGuard.RunAsync(() => Tls13SignatureProbe.RunAsync(context, supported, token), token);
         var alpn = ProbeGuard.RunAsync(() => AlpnProbe.RunAsync(context, supported, token), token);
         var features = ProbeGuard.RunAsync(() => Tls12FeatureProbe.RunAsync(context, supported, token), Tls12FeatureProbe.AllFailed, token);
         var compression = ProbeGuard.RunAsync(() => CompressionProbe.RunAsync(context, supported, token), token);
@@ -50,6 +51,7 @@ public static class AddressProbes
             Ciphers = await ciphers,
             Groups = await groups,
             SignatureAlgorithms = await signatures,
+            Tls13SignatureAlgorithms = await signatures13,
             Alpn = await alpn,
             Resumption = tls12.Resumption,
             OcspStapling = tls12.OcspStapling,
@@ -72,6 +74,7 @@ public static class AddressProbes
             Ciphers = ProbeOutcome<IReadOnlyList<ProtocolCiphers>>.Skipped(why),
             Groups = ProbeOutcome<GroupSupport>.Skipped(why),
             SignatureAlgorithms = ProbeOutcome<IReadOnlyList<SignatureScheme>>.Skipped(why),
+            Tls13SignatureAlgorithms = ProbeOutcome<IReadOnlyList<SignatureScheme>>.Skipped(why),
             Alpn = ProbeOutcome<AlpnSupport>.Skipped(why),
             Resumption = ProbeOutcome<ResumptionSupport>.Skipped(why),
             OcspStapling = ProbeOutcome<OcspStapleFacts>.Skipped(why),

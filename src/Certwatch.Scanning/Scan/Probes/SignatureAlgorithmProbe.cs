@@ -5,7 +5,8 @@ namespace Certwatch.Scanning.Scan.Probes;
 /// <summary>
 /// Signature schemes the server signs its TLS 1.2 key exchange with: every signed ECDHE/DHE suite and the schemes
 /// not yet seen (elimination); the ServerKeyExchange names the scheme used (RFC 5246 §7.4.1.4.1, §7.4.3). TLS 1.3
-/// signs in the encrypted CertificateVerify, which a probe that stops at the ServerHello cannot see.
+/// signs in the encrypted CertificateVerify, which a probe that stops at the ServerHello cannot see
+/// (<see cref="Tls13SignatureProbe"/> finds those schemes another way).
 /// </summary>
 internal static class SignatureAlgorithmProbe
 {

@@ -1,5 +1,6 @@
 using Certwatch.Core.Findings;
 using Certwatch.Scanning.Scan;
+using Certwatch.Scanning.Scan.Assessment;
 using Certwatch.Tls.Wire;
 using Shouldly;
 using Xunit;
@@ -12,11 +13,11 @@ public sealed class ScanAnalyzerTests
     public static TheoryData<string, string[], string[]> FindingCases => new()
     {
         // server, ids that must appear, ids that must not
-        { "modern", [FindingIds.TlsProtocolNoTls12], [FindingIds.TlsProtocolNoTls13, FindingIds.TlsCipherNoForwardSecrecy, FindingIds.TlsCipherNoAead, FindingIds.TlsExtendedMasterSecretMissing, FindingIds.TlsRenegotiationNotSecure] },
-        { "intermediate", [], [FindingIds.TlsProtocolNoTls12, FindingIds.TlsProtocolNoTls13, FindingIds.TlsDhWeak, FindingIds.TlsDhCommonPrime, FindingIds.VulnLogjam, FindingIds.TlsCipherNoForwardSecrecy] },
+        { "modern", [FindingIds.TlsProtocolNoTls12], [FindingIds.TlsProtocolNoTls13, FindingIds.TlsCipherNoForwardSecrecy, FindingIds.TlsCipherNoAead, FindingIds.TlsExtendedMasterSecretMissing, FindingIds.TlsRenegotiationNotSecure, FindingIds.VulnLucky13] },
+        { "intermediate", [], [FindingIds.TlsProtocolNoTls12, FindingIds.TlsProtocolNoTls13, FindingIds.TlsDhWeak, FindingIds.TlsDhCommonPrime, FindingIds.VulnLogjam, FindingIds.TlsCipherNoForwardSecrecy, FindingIds.VulnLucky13] },
         {
             "weak",
-            [FindingIds.TlsProtocolTls10, FindingIds.TlsProtocolTls11, FindingIds.TlsProtocolNoTls13, FindingIds.VulnSweet32, FindingIds.VulnBeast, FindingIds.VulnLogjam,
+            [FindingIds.TlsProtocolTls10, FindingIds.TlsProtocolTls11, FindingIds.TlsProtocolNoTls13, FindingIds.VulnSweet32, FindingIds.VulnBeast, FindingIds.VulnLucky13, FindingIds.VulnLogjam,
              FindingIds.TlsDhCommonPrime, FindingIds.TlsCipherNoAead, FindingIds.TlsFallbackScsvMissing, FindingIds.TlsExtendedMasterSecretMissing,
              FindingIds.TlsOcspStaplingMissing, FindingIds.TlsHeartbeatEnabled, FindingIds.TlsCipherNoForwardSecrecy],
             [FindingIds.VulnRc4, FindingIds.VulnPoodle, FindingIds.TlsProtocolNoTls12, FindingIds.TlsDhWeak]
@@ -66,6 +67,44 @@ public sealed class ScanAnalyzerTests
 
         sweet32.Evidence.ShouldBe(["TLS_RSA_WITH_3DES_EDE_CBC_SHA (TLSv1.2, TLSv1.1, TLSv1.0)"]);
         sweet32.Fix!.Lines.ShouldContain(l => l.Server == "apache" && l.Line.StartsWith("SSLCipherSuite ECDHE-ECDSA-AES128-GCM-SHA256:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assess_Weak_Lucky13ListsTheCbcSuitesPerProtocolAndFixesWithAeadSuites()
+    {
+        var lucky13 = Assess("weak").Findings.Single(f => f.Id == FindingIds.VulnLucky13);
+
+        lucky13.Severity.ShouldBe(Severity.Info);
+        lucky13.Title.ShouldBe("CBC-mode cipher suites are offered (LUCKY13, CVE-2013-0169)");
+        lucky13.Evidence.ShouldBe(
+        [
+            "TLSv1.2: ECDHE-RSA-AES128-SHA, DHE-RSA-AES128-SHA, AES128-SHA, DES-CBC3-SHA",
+            "TLSv1.1: ECDHE-RSA-AES128-SHA, DHE-RSA-AES128-SHA, AES128-SHA, DES-CBC3-SHA",
+            "TLSv1.0: ECDHE-RSA-AES128-SHA, DHE-RSA-AES128-SHA, AES128-SHA, DES-CBC3-SHA",
+        ]);
+        lucky13.Fix!.Lines.ShouldContain(new ServerConfigLine("nginx", $"ssl_ciphers {ServerConfigFixes.IntermediateCiphers};"));
+        ServerConfigFixes.IntermediateCiphers.Split(':').ShouldAllBe(name => name.Contains("GCM", StringComparison.Ordinal) || name.Contains("CHACHA20", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assess_CbcNextToGcm_Lucky13NamesOnlyTheCbcSuites()
+    {
+        var facts = new ScanFactsBuilder()
+            .Version(ProtocolVersion.Tls13, TestServers.Tls13Suites)
+            .Version(ProtocolVersion.Tls12, "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-RSA-AES256-SHA384", "ECDHE-RSA-CHACHA20-POLY1305")
+            .Build();
+
+        var lucky13 = ScanAnalyzer.Assess(facts, CertificateReports.Good()).Findings.Single(f => f.Id == FindingIds.VulnLucky13);
+
+        lucky13.Evidence.ShouldBe(["TLSv1.2: ECDHE-RSA-AES256-SHA384"]);
+    }
+
+    [Fact]
+    public void Assess_Ssl3CbcSuite_IsPoodleNotLucky13()
+    {
+        var lucky13 = Assess("ssl3-rc4").Findings.Single(f => f.Id == FindingIds.VulnLucky13);
+
+        lucky13.Evidence.ShouldBe(["TLSv1.0: DES-CBC3-SHA"]);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class RealServerProbeTests(RealServersFixture servers, ITestOutput
         foreach (var (name, facts) in new[] { ("s_server two suites", servers.TwoSuites), ("s_server TLS 1.3", servers.Tls13Only), ("s_server legacy", servers.Legacy), (".NET lab", servers.Lab) })
         {
             output.WriteLine($"{name}: {facts.Elapsed.TotalMilliseconds:0} ms, {facts.Connections} connections");
-            output.WriteLine($"  protocols {facts.Protocols.Elapsed.TotalMilliseconds:0} ciphers {facts.Ciphers.Elapsed.TotalMilliseconds:0} groups {facts.Groups.Elapsed.TotalMilliseconds:0} sig {facts.SignatureAlgorithms.Elapsed.TotalMilliseconds:0} alpn {facts.Alpn.Elapsed.TotalMilliseconds:0} feat {facts.Resumption.Elapsed.TotalMilliseconds:0} hb {facts.Heartbleed.Elapsed.TotalMilliseconds:0} ccs {facts.CcsInjection.Elapsed.TotalMilliseconds:0} fb {facts.FallbackScsv.Elapsed.TotalMilliseconds:0} comp {facts.Compression.Elapsed.TotalMilliseconds:0}");
+            output.WriteLine($"  protocols {facts.Protocols.Elapsed.TotalMilliseconds:0} ciphers {facts.Ciphers.Elapsed.TotalMilliseconds:0} groups {facts.Groups.Elapsed.TotalMilliseconds:0} sig {facts.SignatureAlgorithms.Elapsed.TotalMilliseconds:0} sig13 {facts.Tls13SignatureAlgorithms.Elapsed.TotalMilliseconds:0} alpn {facts.Alpn.Elapsed.TotalMilliseconds:0} feat {facts.Resumption.Elapsed.TotalMilliseconds:0} hb {facts.Heartbleed.Elapsed.TotalMilliseconds:0} ccs {facts.CcsInjection.Elapsed.TotalMilliseconds:0} fb {facts.FallbackScsv.Elapsed.TotalMilliseconds:0} comp {facts.Compression.Elapsed.TotalMilliseconds:0}");
             facts.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15), name); // cold (first use of OpenSSL, JIT) and four scans at once
         }
     }
@@ -42,6 +42,19 @@ public sealed class RealServerProbeTests(RealServersFixture servers, ITestOutput
         facts.OcspStapling.Status.ShouldBe(ProbeStatus.Skipped);
         facts.FallbackScsv.Status.ShouldBe(ProbeStatus.Skipped);
         facts.Alpn.Value!.Protocols.ShouldBe(["h2", "http/1.1"]); // seen through a completed TLS 1.3 handshake
+    }
+
+    [Fact]
+    public void Tls13Servers_RsaKey_AcceptExactlyTheRsaPssRsaeSchemesInTls13()
+    {
+        foreach (var (name, facts) in new[] { ("s_server TLS 1.3", servers.Tls13Only), ("s_server legacy", servers.Legacy) })
+        {
+            facts.Tls13SignatureAlgorithms.Status.ShouldBe(ProbeStatus.Completed, $"{name}: {facts.Tls13SignatureAlgorithms.Reason}");
+            facts.Tls13SignatureAlgorithms.Value!.ShouldBe([SignatureScheme.RsaPssRsaeSha256, SignatureScheme.RsaPssRsaeSha384, SignatureScheme.RsaPssRsaeSha512], name);
+        }
+
+        servers.Tls13Only.SignatureAlgorithms.Status.ShouldBe(ProbeStatus.Skipped);
+        servers.TwoSuites.Tls13SignatureAlgorithms.Status.ShouldBe(ProbeStatus.Skipped);
     }
 
     [Fact]

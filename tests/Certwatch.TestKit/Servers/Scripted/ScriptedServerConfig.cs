@@ -29,6 +29,13 @@ public sealed record ScriptedServerConfig
     /// <summary>Schemes the server can sign its TLS 1.2 ServerKeyExchange with, preferred first.</summary>
     public IReadOnlyList<SignatureScheme> SignatureSchemes { get; init; } = [SignatureScheme.RsaPssRsaeSha256, SignatureScheme.RsaPkcs1Sha256];
 
+    /// <summary>
+    /// Schemes the server's certificates can sign a TLS 1.3 CertificateVerify with (default: an RSA key). A TLS 1.3
+    /// hello whose signature_algorithms has none of them gets handshake_failure, as from OpenSSL.
+    /// </summary>
+    public IReadOnlyList<SignatureScheme> Tls13SignatureSchemes { get; init; } =
+        [SignatureScheme.RsaPssRsaeSha256, SignatureScheme.RsaPssRsaeSha384, SignatureScheme.RsaPssRsaeSha512];
+
     public IReadOnlyList<string> Alpn { get; init; } = [];
 
     /// <summary>DHE prime size in bits (the prime is a fixed pattern, not a real prime: only its size is read).</summary>

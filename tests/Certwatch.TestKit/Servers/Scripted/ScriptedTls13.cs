@@ -4,7 +4,8 @@ namespace Certwatch.TestKit.Servers.Scripted;
 
 /// <summary>
 /// A TLS 1.3 answer (RFC 8446 §4.1.3): a ServerHello when the client sent a share for an acceptable group, a
-/// HelloRetryRequest naming the preferred common group when it did not, handshake_failure when none is common.
+/// HelloRetryRequest naming the preferred common group when it did not, handshake_failure when no suite, group or
+/// signature scheme is common.
 /// </summary>
 internal static class ScriptedTls13
 {
@@ -12,7 +13,8 @@ internal static class ScriptedTls13
     {
         var suite = ScriptedNegotiator.CommonSuites(config, hello, ProtocolVersion.Tls13).FirstOrDefault();
         var groups = ScriptedNegotiator.CommonGroups(config, hello);
-        if (suite is null || groups.Count == 0)
+        var signs = hello.SignatureAlgorithms is not { } offered || config.Tls13SignatureSchemes.Any(offered.Contains);
+        if (suite is null || groups.Count == 0 || !signs)
         {
             return ScriptedAnswer.Fatal(AlertDescription.HandshakeFailure, ProtocolVersion.Tls12);
         }
