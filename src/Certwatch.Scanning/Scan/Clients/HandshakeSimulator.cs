@@ -91,11 +91,14 @@ internal static class HandshakeSimulator
     };
 
     // TLS 1.2 ServerKeyExchange must be signed with a scheme from the client's signature_algorithms
-    // (RFC 5246 §7.4.1.4.1); the probe found which schemes the server can sign with.
+    // (RFC 5246 §7.4.1.4.1); TLS 1.3 CertificateVerify likewise (RFC 8446 §4.4.3). The probes found which
+    // schemes the server can sign with in each.
     private static string? NoCommonSignature(ClientProfile client, ServerTlsView server, ProtocolVersion version, AcceptedSuite chosen)
     {
-        if (version != ProtocolVersion.Tls12 || chosen.Suite.KeyExchange is not (KeyExchange.Dhe or KeyExchange.Ecdhe)
-            || server.Facts.SignatureAlgorithms is not { IsCompleted: true, Value: { Count: > 0 } schemes })
+        var probed = version == ProtocolVersion.Tls13 ? server.Facts.Tls13SignatureAlgorithms
+            : version == ProtocolVersion.Tls12 && chosen.Suite.KeyExchange is KeyExchange.Dhe or KeyExchange.Ecdhe ? server.Facts.SignatureAlgorithms
+            : null;
+        if (probed is not { IsCompleted: true, Value: { Count: > 0 } schemes })
         {
             return null;
         }

@@ -55,6 +55,7 @@ public sealed class HandshakeSimulatorTests
         { "x25519-only", "android-4.4.2", "no common cipher suite on TLSv1.2: the server accepts ECDHE-RSA-AES128-GCM-SHA256" },
         { "dhe-4096", "java-8u161", "the server's 4096-bit DH parameters exceed the client's maximum of 2048 bits (TLS_DHE_RSA_WITH_AES_128_GCM_SHA256)" },
         { "sha1-signing", "chrome-131", "no common signature algorithm: the server signs with rsa_pkcs1_sha1, which the client does not offer" },
+        { "tls13-ed448-only", "chrome-131", "no common signature algorithm: the server signs with ed448, which the client does not offer" },
         { "tls13-p521", "chrome-131", "no common key exchange group: client X25519MLKEM768, x25519, secp256r1, secp384r1, server secp521r1" },
     };
 
@@ -105,6 +106,8 @@ public sealed class HandshakeSimulatorTests
         "x25519-only" => new ScanFactsBuilder().Version(ProtocolVersion.Tls12, "ECDHE-RSA-AES128-GCM-SHA256").Groups(false, NamedGroup.X25519).Build(),
         "sha1-signing" => new ScanFactsBuilder().Version(ProtocolVersion.Tls12, "ECDHE-RSA-AES128-GCM-SHA256")
             .With(f => f with { SignatureAlgorithms = ProbeOutcome<IReadOnlyList<SignatureScheme>>.Completed([SignatureScheme.RsaPkcs1Sha1]) }).Build(),
+        "tls13-ed448-only" => new ScanFactsBuilder().Version(ProtocolVersion.Tls13, TestServers.Tls13Suites)
+            .With(f => f with { Tls13SignatureAlgorithms = ProbeOutcome<IReadOnlyList<SignatureScheme>>.Completed([SignatureScheme.Ed448]) }).Build(),
         "tls13-p521" => new ScanFactsBuilder().Group(NamedGroup.Secp521r1).Version(ProtocolVersion.Tls13, TestServers.Tls13Suites).Groups(false, NamedGroup.Secp521r1).Build(),
         _ => ScanAnalyzerTests.Server(name),
     };
