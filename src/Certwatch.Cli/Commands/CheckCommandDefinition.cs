@@ -21,13 +21,13 @@ public sealed class CheckCommandDefinition
     private readonly Option<bool> _json = new("--json") { Description = "Same as --format json" };
     private readonly Option<string> _format = CreateFormatOption();
     private readonly Option<IReadOnlyList<int>?> _thresholds = new("--thresholds") { Description = "Expiry warning steps in days; the largest starts WARNING (default 30,14,7,1)", HelpName = "DAYS", CustomParser = OptionParsers.Thresholds };
-    private readonly Option<int> _criticalDays = RangeOption("--critical-days", "Days left at or below which expiry is CRITICAL", "DAYS", ExpiryPolicy.Default.CriticalDays, 0, 3650);
-    private readonly Option<TimeSpan?> _connectTimeout = DurationOption("--connect-timeout", "TCP connect timeout (default 5s)");
-    private readonly Option<TimeSpan?> _handshakeTimeout = DurationOption("--handshake-timeout", "TLS handshake timeout (default 10s)");
-    private readonly Option<TimeSpan?> _timeout = DurationOption("--timeout", "Bound on one whole target, every address included (default 30s)");
-    private readonly Option<int> _concurrency = RangeOption("--concurrency", "Targets checked at once", "N", 16, 1, 1024);
+    private readonly Option<int> _criticalDays = ScanOptionFactory.Range("--critical-days", "Days left at or below which expiry is CRITICAL", "DAYS", ExpiryPolicy.Default.CriticalDays, 0, 3650);
+    private readonly Option<TimeSpan?> _connectTimeout = ScanOptionFactory.Duration("--connect-timeout", "TCP connect timeout (default 5s)");
+    private readonly Option<TimeSpan?> _handshakeTimeout = ScanOptionFactory.Duration("--handshake-timeout", "TLS handshake timeout (default 10s)");
+    private readonly Option<TimeSpan?> _timeout = ScanOptionFactory.Duration("--timeout", "Bound on one whole target, every address included (default 30s)");
+    private readonly Option<int> _concurrency = ScanOptionFactory.Range("--concurrency", "Targets checked at once", "N", 16, 1, 1024);
     private readonly Option<bool> _noHttp = new("--no-http") { Description = "Do not send HEAD / after the handshake (no HSTS detection)" };
-    private readonly Option<string?> _startTls = CreateStartTlsOption();
+    private readonly Option<string?> _startTls = ScanOptionFactory.StartTls();
     private readonly Option<bool> _lab = new("--lab") { Description = "Start the built-in lab of broken servers and check every scenario (trusting the lab CA)" };
     private readonly DnsOptions _dns = new();
     private readonly ChainSourceOptions _sources = new();
@@ -97,47 +97,10 @@ public sealed class CheckCommandDefinition
         _connectTimeout, _handshakeTimeout, _timeout, _concurrency, _noHttp, _startTls, _lab, .. _dns.All, .. _sources.All,
     ];
 
-    private static Option<string?> CreateStartTlsOption()
-    {
-        var option = new Option<string?>("--starttls")
-        {
-            Description = "Upgrade with this plain-text dialogue before TLS: " + StartTlsDefaults.Names + " (default: from the URL scheme or the port)",
-            HelpName = "PROTO",
-        };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } name && !StartTlsDefaults.TryParseName(name, out _))
-            {
-                result.AddError($"option '--starttls': '{name}' is not one of {StartTlsDefaults.Names}");
-            }
-        });
-        return option;
-    }
-
     private static Option<string> CreateFormatOption()
     {
         var option = new Option<string>("--format") { Description = "Output: human (default), json, nagios", HelpName = "FORMAT", DefaultValueFactory = _ => "human" };
         option.AcceptOnlyFromAmong("human", "json", "nagios");
-        return option;
-    }
-
-    private static Option<TimeSpan?> DurationOption(string name, string description) => new(name)
-    {
-        Description = description,
-        HelpName = "DURATION",
-        CustomParser = OptionParsers.Duration,
-    };
-
-    private static Option<int> RangeOption(string name, string description, string helpName, int fallback, int min, int max)
-    {
-        var option = new Option<int>(name) { Description = description, HelpName = helpName, DefaultValueFactory = _ => fallback };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is var value && (value < min || value > max))
-            {
-                result.AddError($"option '{name}': {value} is not between {min} and {max}");
-            }
-        });
         return option;
     }
 }

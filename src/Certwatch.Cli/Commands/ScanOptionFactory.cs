@@ -3,7 +3,7 @@ using Certwatch.Core.Targets;
 
 namespace Certwatch.Cli.Commands;
 
-/// <summary>The option shapes <c>certwatch scan</c> shares with <c>check</c>: durations, bounded integers, --starttls.</summary>
+/// <summary>The option shapes <c>check</c> and <c>scan</c> share: durations, bounded integers, --starttls.</summary>
 internal static class ScanOptionFactory
 {
     public static Option<TimeSpan?> Duration(string name, string description, params string[] aliases) => new(name, aliases)
