@@ -18,4 +18,29 @@ public static class ConsoleFactory
         console.Profile.Capabilities.Unicode = profile.Unicode;
         return console;
     }
+
+    /// <summary>Free text is not wrapped when redirected: a grep or a log keeps each line whole.</summary>
+    private const int UnwrappedWidth = 4096;
+
+    /// <summary>
+    /// Renders to a terminal as it is; redirected (no ANSI), renders unwrapped and drops the trailing spaces
+    /// Spectre pads trees and tables with, so every line is exactly its text.
+    /// </summary>
+    public static void Render(TextWriter output, TerminalProfile profile, Action<IAnsiConsole> render)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(render);
+        if (profile.Ansi)
+        {
+            render(Create(output, profile));
+            return;
+        }
+
+        var buffer = new StringWriter();
+        render(Create(buffer, profile with { Width = UnwrappedWidth }));
+        foreach (var line in buffer.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
+        {
+            output.WriteLine(line.TrimEnd());
+        }
+    }
 }

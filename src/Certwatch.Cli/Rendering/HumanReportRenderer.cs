@@ -13,25 +13,7 @@ namespace Certwatch.Cli.Rendering;
 /// </summary>
 public sealed class HumanReportRenderer(TerminalProfile profile) : IReportRenderer
 {
-    /// <summary>Free text is not wrapped when redirected: a grep or a log keeps each finding on one line.</summary>
-    private const int UnwrappedWidth = 4096;
-
-    public void Render(CheckRun run, TextWriter output)
-    {
-        if (profile.Ansi)
-        {
-            RenderTo(ConsoleFactory.Create(output, profile), run);
-            return;
-        }
-
-        // Spectre pads trees to the full width; plain output drops that trailing space.
-        var buffer = new StringWriter();
-        RenderTo(ConsoleFactory.Create(buffer, profile with { Width = UnwrappedWidth }), run);
-        foreach (var line in buffer.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
-        {
-            output.WriteLine(line.TrimEnd());
-        }
-    }
+    public void Render(CheckRun run, TextWriter output) => ConsoleFactory.Render(output, profile, console => RenderTo(console, run));
 
     private void RenderTo(IAnsiConsole console, CheckRun run)
     {

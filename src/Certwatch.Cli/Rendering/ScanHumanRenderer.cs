@@ -13,24 +13,7 @@ namespace Certwatch.Cli.Rendering;
 /// </summary>
 public sealed class ScanHumanRenderer(TerminalProfile profile) : IScanRenderer
 {
-    /// <summary>Free text is not wrapped when redirected: a grep or a log keeps each line whole.</summary>
-    private const int UnwrappedWidth = 4096;
-
-    public void Render(ScanRun run, TextWriter output)
-    {
-        if (profile.Ansi)
-        {
-            RenderTo(ConsoleFactory.Create(output, profile), run);
-            return;
-        }
-
-        var buffer = new StringWriter();
-        RenderTo(ConsoleFactory.Create(buffer, profile with { Width = UnwrappedWidth }), run);
-        foreach (var line in buffer.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
-        {
-            output.WriteLine(line.TrimEnd());
-        }
-    }
+    public void Render(ScanRun run, TextWriter output) => ConsoleFactory.Render(output, profile, ansi => RenderTo(ansi, run));
 
     private static void RenderTo(IAnsiConsole ansi, ScanRun run)
     {
