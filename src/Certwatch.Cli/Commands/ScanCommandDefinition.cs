@@ -23,8 +23,11 @@ public sealed class ScanCommandDefinition
     private readonly Option<TimeSpan?> _readTimeout = ScanOptionFactory.Duration("--read-timeout", "Bound on each probe's answer (default 5s)", "--handshake-timeout");
     private readonly Option<TimeSpan?> _timeout = ScanOptionFactory.Duration("--timeout", "Bound on one whole target, every address and probe included (default 60s)");
     private readonly Option<int> _concurrency = ScanOptionFactory.Range("--concurrency", "Targets scanned at once", "N", 4, 1, 256);
-    private readonly Option<int> _perHost = ScanOptionFactory.Range("--per-host-connections", "Parallel probe connections to one address", "N", 5, 1, 64);
-    private readonly Option<int> _maxConnections = ScanOptionFactory.Range("--max-connections", "Parallel probe connections of the whole run", "N", 64, 1, 4096);
+    private const int DefaultPerHost = 5;
+    private const int DefaultMaxConnections = 64;
+
+    private readonly Option<int> _perHost = ScanOptionFactory.Range("--per-host-connections", "Parallel probe connections to one address", "N", DefaultPerHost, 1, 64);
+    private readonly Option<int> _maxConnections = ScanOptionFactory.Range("--max-connections", "Parallel probe connections of the whole run", "N", DefaultMaxConnections, 1, 4096);
     private readonly Option<bool> _noHttp = new("--no-http") { Description = "Skip the HTTP layer (HSTS, redirects, headers)" };
     private readonly Option<string?> _startTls = ScanOptionFactory.StartTls();
     private readonly Option<int> _httpPort = ScanOptionFactory.Range("--http-port", "Plain-HTTP port checked for the HTTP→HTTPS redirect (0 skips that check)", "PORT", 80, 0, 65535);
@@ -57,9 +60,12 @@ public sealed class ScanCommandDefinition
                 result.AddError($"--json conflicts with --format {format}");
             }
 
-            if (result.GetValue(_perHost) > result.GetValue(_maxConnections))
+            // A command validator sees 0 for an option that was not given, not its default.
+            var perHost = result.GetResult(_perHost) is null ? DefaultPerHost : result.GetValue(_perHost);
+            var max = result.GetResult(_maxConnections) is null ? DefaultMaxConnections : result.GetValue(_maxConnections);
+            if (perHost > max)
             {
-                result.AddError($"--per-host-connections {result.GetValue(_perHost)} exceeds --max-connections {result.GetValue(_maxConnections)}");
+                result.AddError($"--per-host-connections {perHost} exceeds --max-connections {max}");
             }
         });
         return command;

@@ -15,7 +15,23 @@ internal static class ScanOptionFactory
 
     public static Option<int> Range(string name, string description, string helpName, int fallback, int min, int max)
     {
-        var option = new Option<int>(name) { Description = description, HelpName = helpName, DefaultValueFactory = _ => fallback };
+        var option = new Option<int>(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            DefaultValueFactory = _ => fallback,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+                if (int.TryParse(token, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+                {
+                    return parsed;
+                }
+
+                result.AddError($"option '{name}': '{token}' is not a whole number");
+                return fallback;
+            },
+        };
         option.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is var value && (value < min || value > max))

@@ -14,6 +14,7 @@ public sealed class ScanCommandTests(ScanCaFile caFile) : IClassFixture<ScanCaFi
     [InlineData(new[] { "scan", "example.com", "--starttls", "gopher" }, "'gopher' is not one of")]
     [InlineData(new[] { "scan", "example.com", "--bogus" }, "--bogus")]
     [InlineData(new[] { "scan", "example.com", "--http-port", "65536" }, "option '--http-port': 65536 is not between 0 and 65535")]
+    [InlineData(new[] { "scan", "example.com", "--max-connections", "3" }, "--per-host-connections 5 exceeds --max-connections 3")]
     public async Task Run_BadUsage_OneLineErrorExitUnknownNoStackTrace(string[] args, string expected)
     {
         var run = await CliRun.InProcessAsync(args);
@@ -21,6 +22,18 @@ public sealed class ScanCommandTests(ScanCaFile caFile) : IClassFixture<ScanCaFi
         run.ExitCode.ShouldBe(3);
         run.Error.ShouldContain(expected);
         run.Error.ShouldContain("Try 'certwatch scan --help'.");
+        run.LeaksException.ShouldBeFalse();
+        run.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Run_NumberOptionNotANumber_SaysSoWithoutDotNetTypeNames()
+    {
+        var run = await CliRun.InProcessAsync("scan", "example.com", "--http-port", "eighty");
+
+        run.ExitCode.ShouldBe(3);
+        run.Error.ShouldStartWith("certwatch: option '--http-port': 'eighty' is not a whole number");
+        run.Error.ShouldNotContain("System.Int32");
         run.LeaksException.ShouldBeFalse();
         run.Out.ShouldBeEmpty();
     }
@@ -50,7 +63,7 @@ public sealed class ScanCommandTests(ScanCaFile caFile) : IClassFixture<ScanCaFi
     public async Task Run_PslFileWithoutRules_SaysSoExitUnknown()
     {
         var empty = Path.Combine(Path.GetTempPath(), $"certwatch-empty-psl-{Guid.NewGuid():N}.dat");
-        await File.WriteAllTextAsync(empty, "// only a comment\n");
+        await File.WriteAllTextAsync(empty, "// ===BEGIN ICANN DOMAINS===\n// only a comment\n");
         try
         {
             var run = await CliRun.InProcessAsync("scan", "127.0.0.1:1", "--ca-file", caFile.Path, "--psl", empty);
@@ -87,6 +100,20 @@ public sealed class ScanCommandTests(ScanCaFile caFile) : IClassFixture<ScanCaFi
         run.Out.ShouldStartWith($"UNKNOWN   127.0.0.1:{port}  127.0.0.1:{port}: connection refused");
         run.Out.ShouldContain("not scanned: probe error: connection refused");
         run.LeaksException.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Run_NothingListeningWithHttpLayer_OnlyTheConnectionFailureNoHeaderVerdicts()
+    {
+        var port = ClosedPort.Find();
+
+        var run = await CliRun.InProcessAsync("scan", $"127.0.0.1:{port}", "--per-host-connections", "3", "--http-port", "0", "--ca-file", caFile.Path);
+
+        run.Error.ShouldNotContain("exceeds"); // --per-host-connections alone is fine: --max-connections defaults to 64
+        run.Out.ShouldStartWith($"UNKNOWN   127.0.0.1:{port}  127.0.0.1:{port}: connection refused");
+        run.Out.ShouldContain("tls.connect-failed");
+        run.Out.ShouldNotContain("http.");
+        run.Out.ShouldNotContain("headers");
     }
 
     [Fact]

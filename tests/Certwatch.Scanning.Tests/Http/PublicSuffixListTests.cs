@@ -85,10 +85,28 @@ public sealed class PublicSuffixListTests
     public void Load_FileWithoutRules_IsAnErrorValue()
     {
         var path = Path.Combine(Path.GetTempPath(), $"psl-{Guid.NewGuid():N}.dat");
-        File.WriteAllText(path, "// only comments\n\n");
+        File.WriteAllText(path, "// ===BEGIN ICANN DOMAINS===\n// only comments\n\n");
         try
         {
             PublicSuffixList.Load(path).Error.ShouldBe($"{path} holds no public suffix rules");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Load_SomeOtherFile_IsRefusedNotReadAsRules()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"psl-{Guid.NewGuid():N}.dat");
+        File.WriteAllText(path, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+        try
+        {
+            var loaded = PublicSuffixList.Load(path);
+
+            loaded.List.ShouldBeNull();
+            loaded.Error.ShouldBe($"{path} is not a Public Suffix List: it has no '// ===BEGIN ICANN DOMAINS===' line (the publicsuffix.org format)");
         }
         finally
         {

@@ -33,12 +33,24 @@ public sealed class PublicSuffixList
     /// <summary>Rules from list text in the publicsuffix.org format.</summary>
     public static PublicSuffixList Parse(string text, string source = "text") => new(PublicSuffixRules.Parse(text), source);
 
-    /// <summary>Reads a newer list from a file; a file that cannot be read or holds no rules is an error value.</summary>
+    /// <summary>The section marker every publicsuffix.org list carries; a file without it is some other file.</summary>
+    public const string IcannMarker = "// ===BEGIN ICANN DOMAINS===";
+
+    /// <summary>
+    /// Reads a newer list from a file; a file that cannot be read, is not in the publicsuffix.org format (no
+    /// ICANN section marker: /etc/passwd would otherwise give ":x:0:0:" "rules") or holds no rules is an error value.
+    /// </summary>
     public static PublicSuffixListLoadResult Load(string path)
     {
         try
         {
-            var list = Parse(File.ReadAllText(path), path);
+            var text = File.ReadAllText(path);
+            if (!text.Contains(IcannMarker, StringComparison.Ordinal))
+            {
+                return new PublicSuffixListLoadResult(null, $"{path} is not a Public Suffix List: it has no '{IcannMarker}' line (the publicsuffix.org format)");
+            }
+
+            var list = Parse(text, path);
             return list.RuleCount == 0
                 ? new PublicSuffixListLoadResult(null, $"{path} holds no public suffix rules")
                 : new PublicSuffixListLoadResult(list, null);

@@ -44,6 +44,13 @@ internal sealed class TargetScan(Target target, ScanOptions options, DateTimeOff
         var (certificate, certificateFindings) = await check;
         var facts = await probes;
         var httpReport = http is null ? null : await http;
+        if (httpReport is { Https.First.Answered: false } && certificate.Served.Count == 0)
+        {
+            // Nothing answers TLS here: the connection failure is the finding; header and preload verdicts
+            // about a site that did not answer would only be noise.
+            httpReport = null;
+        }
+
         if (httpReport is not null)
         {
             certificate = certificate with { Observation = certificate.Observation with { Http = FirstHttpsAnswer(httpReport) } };
