@@ -17,7 +17,11 @@ internal sealed class TargetScan(Target target, ScanOptions options, DateTimeOff
         var stamp = addresses.Count > 1;
         var results = await Task.WhenAll(addresses.Select(a => ScanAddressAsync(a, connector, stamp, cancellationToken)));
         var reports = results.Select(r => r.Report).ToList();
-        var findings = FindingMerge.WorstFirst(results.SelectMany(r => r.Findings));
+        var perAddress = results.SelectMany(r => r.Findings).ToList();
+
+        // As in check: nodes behind one name that serve different chains — or differ in any finding, a TLS
+        // version or suite one node still allows included — are a finding of their own.
+        var findings = FindingMerge.WorstFirst([.. perAddress, .. NodeDisagreement.Find([.. reports.Select(r => r.Certificate)], perAddress)]);
         var reachable = reports.Any(r => r.Certificate.Served.Count > 0 || (r.Facts.Protocols.Value?.Any(p => p.Supported) ?? false));
         if (!reachable)
         {
