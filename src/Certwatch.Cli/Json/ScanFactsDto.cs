@@ -17,4 +17,5 @@ public sealed record ScanFactsDto(
     ScanProbeDto<bool?> ExtendedMasterSecret,
     ScanProbeDto<bool?> HeartbeatExtension,
     ScanProbeDto<ScanVulnerabilityDto> Heartbleed,
-    ScanProbeDto<ScanVulnerabilityDto> CcsInjection);
+    ScanProbeDto<ScanVulnerabilityDto> CcsInjection,
+    ScanProbeDto<ScanRobotDto> Robot);

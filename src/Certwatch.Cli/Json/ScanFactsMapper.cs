@@ -25,7 +25,8 @@ public static class ScanFactsMapper
         Probe(facts.ExtendedMasterSecret, b => (bool?)b),
         Probe(facts.HeartbeatExtension, b => (bool?)b),
         Probe(facts.Heartbleed, h => new ScanVulnerabilityDto(h.Vulnerable, h.Evidence)),
-        Probe(facts.CcsInjection, c => new ScanVulnerabilityDto(c.Vulnerable, c.Evidence)));
+        Probe(facts.CcsInjection, c => new ScanVulnerabilityDto(c.Vulnerable, c.Evidence)),
+        Probe(facts.Robot, Robot));
 
     public static ScanSuiteDto Suite(AcceptedSuite accepted)
     {
@@ -34,6 +35,12 @@ public static class ScanFactsMapper
             ScanJsonNames.Hex(s.Id.Value), s.IanaName, s.OpenSslName, ScanJsonNames.KeyExchange(s.KeyExchange), ScanJsonNames.Authentication(s.Authentication),
             s.Cipher, s.KeyBits, s.Mac, s.ForwardSecrecy, s.IsAead, s.Export, accepted.Group?.ToString(), accepted.DhBits);
     }
+
+    private static ScanRobotDto Robot(RobotFacts robot) => new(
+        JsonNames.CamelCase(robot.Verdict), robot.Vulnerable, robot.Suite, robot.Evidence, [.. robot.FirstRound.Select(RobotResponse)], [.. robot.SecondRound.Select(RobotResponse)]);
+
+    private static ScanRobotResponseDto RobotResponse(RobotResponse response) => new(
+        JsonNames.CamelCase(response.Variant), JsonNames.CamelCase(response.Reaction), response.Alert?.Level.Value, response.Alert?.Description.Value, response.Answer);
 
     private static ScanOcspDto Ocsp(OcspStapleFacts facts, OcspStapleJudgement? staple)
     {

@@ -13,6 +13,7 @@ internal static class ScanVerdictSection
         {
             Active("Heartbleed (CVE-2014-0160)", facts.Heartbleed, h => (h.Vulnerable, h.Evidence)),
             Active("CCS injection (CVE-2014-0224)", facts.CcsInjection, c => (c.Vulnerable, c.Evidence)),
+            Robot(facts.Robot),
         };
         rows.AddRange(assessment.Findings
             .Where(f => f.Severity > Severity.Info)
@@ -64,6 +65,18 @@ internal static class ScanVerdictSection
         {
             console.Line(ScanConsole.Body, note, "dim");
         }
+    }
+
+    // An unstable answer is shown as inconclusive in yellow: neither a clean bill nor a vulnerability.
+    private static (IReadOnlyList<string>, string?) Robot(ProbeOutcome<RobotFacts> outcome)
+    {
+        const string name = "ROBOT (CVE-2017-13099)";
+        if (outcome is { IsCompleted: true, Value: { Verdict: RobotVerdict.Inconclusive } robot })
+        {
+            return ([name, $"{robot.Evidence} ({robot.Suite})"], "yellow");
+        }
+
+        return Active(name, outcome, r => (r.Vulnerable, r.Vulnerable ? $"{(r.Verdict == RobotVerdict.StrongOracle ? "strong" : "weak")} oracle, {r.Suite}: {r.Evidence}" : r.Evidence));
     }
 
     private static (IReadOnlyList<string>, string?) Active<T>(string name, ProbeOutcome<T> outcome, Func<T, (bool Vulnerable, string Evidence)> read)

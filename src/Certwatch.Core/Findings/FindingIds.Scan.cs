@@ -5,6 +5,7 @@ public static partial class FindingIds
 {
     public const string VulnHeartbleed = "vuln.heartbleed";
     public const string VulnCcsInjection = "vuln.ccs-injection";
+    public const string VulnRobot = "vuln.robot";
     public const string VulnPoodle = "vuln.poodle";
     public const string VulnSweet32 = "vuln.sweet32";
     public const string VulnRc4 = "vuln.rc4";
@@ -50,7 +51,7 @@ public static partial class FindingIds
 
     private static IReadOnlyList<string> ScanIds =>
     [
-        VulnHeartbleed, VulnCcsInjection, VulnPoodle, VulnSweet32, VulnRc4, VulnFreak, VulnLogjam, VulnBeast,
+        VulnHeartbleed, VulnCcsInjection, VulnRobot, VulnPoodle, VulnSweet32, VulnRc4, VulnFreak, VulnLogjam, VulnBeast,
         VulnLucky13, VulnDrown, VulnCrime, VulnInsecureRenegotiation, TlsProtocolSsl2, TlsProtocolSsl3, TlsProtocolTls10,
         TlsProtocolTls11, TlsProtocolNoTls12, TlsProtocolNoTls13, TlsCipherNull, TlsCipherAnonymous, TlsCipherWeak,
         TlsCipherNoForwardSecrecy, TlsCipherNoAead, TlsDhWeak, TlsDhCommonPrime, TlsRenegotiationNotSecure,

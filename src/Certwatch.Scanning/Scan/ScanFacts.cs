@@ -49,6 +49,9 @@ public sealed record ScanFacts(ProbeEndpoint Endpoint)
 
     public ProbeOutcome<CcsInjectionFacts> CcsInjection { get; init; } = ProbeOutcome<CcsInjectionFacts>.Skipped("not run");
 
+    /// <summary>ROBOT: whether RSA key exchange answers reveal PKCS#1 v1.5 padding validity (a Bleichenbacher oracle).</summary>
+    public ProbeOutcome<RobotFacts> Robot { get; init; } = ProbeOutcome<RobotFacts>.Skipped("not run");
+
     /// <summary>How many connections the probes opened (each probe opens at most one).</summary>
     public int Connections { get; init; }
 

@@ -12,7 +12,7 @@ namespace Certwatch.Scanning.Scan;
 /// <param name="Http">Run the HTTP security layer (HSTS, redirects, headers); off with --no-http.</param>
 public sealed record ScanOptions(CheckOptions Check, ProbeLimits Limits, int PerHostConnections = 5, int GlobalConnections = 64, bool Http = true)
 {
-    /// <summary>Also run the active vulnerability probes (Heartbleed, CCS injection).</summary>
+    /// <summary>Also run the active vulnerability probes (Heartbleed, CCS injection, ROBOT).</summary>
     public bool ActiveVulnerabilityProbes { get; init; } = true;
 
     /// <summary>How the HTTP layer probes (plain-HTTP port, redirect limit, Public Suffix List, resolver for other hosts).</summary>

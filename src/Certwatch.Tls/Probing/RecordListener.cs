@@ -5,7 +5,7 @@ namespace Certwatch.Tls.Probing;
 
 /// <summary>
 /// Writes bytes on a probe connection after the first flight and listens for records for a short window: the
-/// follow-up step of the Heartbleed and CCS-injection probes. Bounded in time and bytes; only the caller's
+/// follow-up step of the Heartbleed, CCS-injection and ROBOT probes. Bounded in time and bytes; only the caller's
 /// cancellation throws.
 /// </summary>
 public static class RecordListener

@@ -61,6 +61,7 @@ public sealed class RealServerScanTests(RealServerScanFixture servers) : IClassF
     [Theory]
     [InlineData("heartbleed")]
     [InlineData("ccsInjection")]
+    [InlineData("robot")]
     public void WeakNginx_ActiveProbes_NotVulnerable(string probe)
     {
         var outcome = servers.WeakNginx.Probe(probe);

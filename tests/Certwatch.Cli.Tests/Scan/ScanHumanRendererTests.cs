@@ -75,6 +75,7 @@ public sealed class ScanHumanRendererTests
         var lines = Render(ScanSamples.Strong());
 
         Line(lines, "Heartbleed").ShouldContain("not run: no TLS 1.2 or older");
+        Line(lines, "ROBOT (CVE-2017-13099)").ShouldContain("not run: no RSA key exchange");
         Line(lines, "Session resumption").ShouldEndWith("not run");
     }
 
@@ -89,9 +90,29 @@ public sealed class ScanHumanRendererTests
     [InlineData("TLS compression", "no")]
     [InlineData("Extended master secret", "yes")]
     [InlineData("Heartbleed", "not vulnerable (no heartbeat response)")]
+    [InlineData("ROBOT (CVE-2017-13099)", "VULNERABLE (strong oracle, TLS_RSA_WITH_3DES_EDE_CBC_SHA: correct padding, no 0x00 separator")]
     public void Render_WeakServer_ShowsFeature(string label, string expected)
     {
         Line(Render(ScanSamples.Weak()), label).ShouldContain(expected);
+    }
+
+    [Fact]
+    public void Render_RobotInconclusive_SaysSoAndNeverVulnerable()
+    {
+        var unstable = ScanSamples.Weak(f => f with
+        {
+            Robot = ProbeOutcome<RobotFacts>.Completed(f.Robot.Value! with
+            {
+                Verdict = RobotVerdict.Inconclusive,
+                Evidence = "inconclusive (responses not stable): first round wrong first bytes: connection reset; second round all: fatal bad_record_mac(20) alert",
+            }),
+        });
+
+        var line = Line(Render(unstable), "ROBOT (CVE-2017-13099)");
+
+        line.ShouldContain("inconclusive (responses not stable): first round wrong first bytes: connection reset");
+        line.ShouldEndWith("(TLS_RSA_WITH_3DES_EDE_CBC_SHA)");
+        line.ShouldNotContain("VULNERABLE", Case.Insensitive);
     }
 
     [Fact]

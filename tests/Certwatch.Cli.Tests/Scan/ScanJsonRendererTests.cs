@@ -74,6 +74,33 @@ public sealed class ScanJsonRendererTests
     }
 
     [Fact]
+    public void Render_Robot_VerdictSuiteAndEveryAnswerOfBothRounds()
+    {
+        var robot = Probes(Render(ScanSamples.Weak())).GetProperty("robot").GetProperty("value");
+
+        robot.GetProperty("verdict").GetString().ShouldBe("strongOracle");
+        robot.GetProperty("vulnerable").GetBoolean().ShouldBeTrue();
+        robot.GetProperty("suite").GetString().ShouldBe("TLS_RSA_WITH_3DES_EDE_CBC_SHA");
+        var wrongFirstBytes = robot.GetProperty("secondRound")[1];
+        wrongFirstBytes.GetProperty("variant").GetString().ShouldBe("wrongFirstBytes");
+        wrongFirstBytes.GetProperty("reaction").GetString().ShouldBe("alert");
+        wrongFirstBytes.GetProperty("alertLevel").GetInt32().ShouldBe(2);
+        wrongFirstBytes.GetProperty("alertDescription").GetInt32().ShouldBe(51);
+        wrongFirstBytes.GetProperty("answer").GetString().ShouldBe("fatal decrypt_error(51) alert");
+        robot.GetProperty("firstRound").GetArrayLength().ShouldBe(5);
+    }
+
+    [Fact]
+    public void Render_RobotWithoutRsaKeyExchange_SkippedWithTheReason()
+    {
+        var robot = Probes(Render(ScanSamples.Strong())).GetProperty("robot");
+
+        robot.GetProperty("status").GetString().ShouldBe("skipped");
+        robot.GetProperty("reason").GetString().ShouldBe("no RSA key exchange");
+        robot.GetProperty("value").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
     public void Render_BooleanProbe_WritesTheBooleanAsValue()
     {
         var probes = Probes(Render(ScanSamples.Weak()));

@@ -17,6 +17,10 @@ internal static class ScanSamples
 
     public static ScanTargetResult Weak() => ScanTargetResult.Scanned(Report("weak.example", WeakFacts(), WeakAssessment(), CheckStatus.Warning));
 
+    /// <summary>The weak server with its facts changed by <paramref name="edit"/>.</summary>
+    public static ScanTargetResult Weak(Func<ScanFacts, ScanFacts> edit) =>
+        ScanTargetResult.Scanned(Report("weak.example", edit(WeakFacts()), WeakAssessment(), CheckStatus.Warning));
+
     public static ScanTargetResult Strong() => ScanTargetResult.Scanned(Report("strong.example", StrongFacts(), StrongAssessment(), CheckStatus.Ok));
 
     /// <summary>The strong server whose staple the assessment judged as <paramref name="status"/>.</summary>
@@ -112,9 +116,21 @@ internal static class ScanSamples
         HeartbeatExtension = ProbeOutcome<bool>.Completed(false),
         Heartbleed = ProbeOutcome<HeartbleedFacts>.Completed(new(false, "no heartbeat response")),
         CcsInjection = ProbeOutcome<CcsInjectionFacts>.Failed("connection reset by peer", TimeSpan.FromMilliseconds(120)),
+        Robot = ProbeOutcome<RobotFacts>.Completed(WeakRobot(), TimeSpan.FromMilliseconds(95)),
         Connections = 41,
         Elapsed = TimeSpan.FromMilliseconds(380),
     };
+
+    // A strong oracle: a wrong block type is answered with decrypt_error, everything else with bad_record_mac.
+    private static RobotFacts WeakRobot()
+    {
+        var badRecordMac = new Alert(AlertLevel.Fatal, new AlertDescription(20));
+        IReadOnlyList<RobotResponse> round = [.. Enum.GetValues<RobotVariant>().Select(v => v == RobotVariant.WrongFirstBytes
+            ? new RobotResponse(v, RobotReaction.Alert, new Alert(AlertLevel.Fatal, new AlertDescription(51)))
+            : new RobotResponse(v, RobotReaction.Alert, badRecordMac))];
+        return new RobotFacts(RobotVerdict.StrongOracle, "TLS_RSA_WITH_3DES_EDE_CBC_SHA", round, round,
+            "correct padding, no 0x00 separator, wrong version, 0x00 too early: fatal bad_record_mac(20) alert; wrong first bytes: fatal decrypt_error(51) alert; the same in a second round");
+    }
 
     private static ScanAssessment WeakAssessment() => new(
         [
@@ -142,6 +158,7 @@ internal static class ScanSamples
         Groups = ProbeOutcome<GroupSupport>.Completed(new([NamedGroup.X25519MlKem768, NamedGroup.X25519], false)),
         Tls13SignatureAlgorithms = ProbeOutcome<IReadOnlyList<SignatureScheme>>.Completed([SignatureScheme.EcdsaSecp256r1Sha256]),
         Heartbleed = ProbeOutcome<HeartbleedFacts>.Skipped("no TLS 1.2 or older"),
+        Robot = ProbeOutcome<RobotFacts>.Skipped("no RSA key exchange"),
         OcspStapling = ProbeOutcome<OcspStapleFacts>.Completed(new(true, new byte[] { 0x30, 0x03, 0x0A, 0x01, 0x00 }, ProtocolVersion.Tls13)),
         Connections = 9,
         Elapsed = TimeSpan.FromMilliseconds(80),

@@ -42,6 +42,7 @@ public static class AddressProbes
         var fallback = ProbeGuard.RunAsync(() => FallbackScsvProbe.RunAsync(context, supported, token), token);
         var heartbleed = ProbeGuard.RunAsync(() => HeartbleedProbe.RunAsync(context, supported, activeVulnerabilityProbes, token), token);
         var ccs = ProbeGuard.RunAsync(() => CcsInjectionProbe.RunAsync(context, supported, activeVulnerabilityProbes, token), token);
+        var robot = ProbeGuard.RunAsync(async () => await RobotProbe.RunAsync(context, await ciphers, activeVulnerabilityProbes, token), token);
         var tls12 = await features;
         var sslv2Result = await ssl2;
         return new ScanFacts(context.Endpoint)
@@ -62,6 +63,7 @@ public static class AddressProbes
             FallbackScsv = await fallback,
             Heartbleed = await heartbleed,
             CcsInjection = await ccs,
+            Robot = await robot,
         };
     }
 
@@ -85,6 +87,7 @@ public static class AddressProbes
             HeartbeatExtension = ProbeOutcome<bool>.Skipped(why),
             Heartbleed = ProbeOutcome<HeartbleedFacts>.Skipped(why),
             CcsInjection = ProbeOutcome<CcsInjectionFacts>.Skipped(why),
+            Robot = ProbeOutcome<RobotFacts>.Skipped(why),
         };
     }
 }

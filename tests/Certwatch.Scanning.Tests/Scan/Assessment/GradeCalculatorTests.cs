@@ -19,6 +19,7 @@ public sealed class GradeCalculatorTests
         { "export", "F", ["Export cipher suites supported"] },
         { "heartbleed", "F", ["Heartbleed (CVE-2014-0160)"] },
         { "ccs", "F", ["OpenSSL CCS injection (CVE-2014-0224)"] },
+        { "robot", "F", ["ROBOT (CVE-2017-13099)"] },
         { "insecure-renegotiation", "F", ["Insecure client-initiated renegotiation", "No secure renegotiation (RFC 5746)"] },
         { "compression", "C", ["TLS compression (CRIME)"] },
         { "sslv2", "F", ["SSL 2.0 supported", "Export cipher suites supported"] },

@@ -157,6 +157,7 @@ public sealed class ScanAnalyzerTests
     {
         { "heartbleed", FindingIds.VulnHeartbleed },
         { "ccs", FindingIds.VulnCcsInjection },
+        { "robot", FindingIds.VulnRobot },
         { "compression", FindingIds.VulnCrime },
         { "insecure-renegotiation", FindingIds.VulnInsecureRenegotiation },
         { "insecure-renegotiation", FindingIds.TlsRenegotiationNotSecure },
@@ -187,6 +188,27 @@ public sealed class ScanAnalyzerTests
         heartbleed.Id.ShouldBe(FindingIds.VulnHeartbleed);
         heartbleed.Evidence.ShouldBe(["sent 3 bytes, claimed 16384, received 16384 back"]);
         heartbleed.Fix!.Summary.ShouldContain("replace the private key");
+    }
+
+    [Fact]
+    public void Assess_Robot_EvidenceNamesTheSuiteAndFixDropsRsaKeyExchange()
+    {
+        var robot = ScanAnalyzer.Assess(ProblemServer("robot"), CertificateReports.Good()).Findings.Single(f => f.Id == FindingIds.VulnRobot);
+
+        robot.Severity.ShouldBe(Severity.Critical);
+        robot.Detail.ShouldContain("strong oracle");
+        robot.Evidence.ShouldBe(["TLS_RSA_WITH_AES_128_CBC_SHA: wrong first bytes: fatal decrypt_error(51) alert; the same in a second round"]);
+        robot.Fix!.Summary.ShouldContain("TLS_RSA_*");
+        robot.Fix.Lines.ShouldContain(l => l.Server == "nginx" && l.Line.StartsWith("ssl_ciphers ECDHE-", StringComparison.Ordinal) && !l.Line.Contains(":AES", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assess_RobotInconclusive_IsNoFindingAndNoCap()
+    {
+        var assessment = ScanAnalyzer.Assess(ProblemServer("robot-inconclusive"), CertificateReports.Good());
+
+        assessment.Findings.ShouldNotContain(f => f.Id == FindingIds.VulnRobot);
+        assessment.Grade.Grade.ShouldBe("A+");
     }
 
     [Fact]
@@ -223,10 +245,15 @@ public sealed class ScanAnalyzerTests
         _ => ProblemServer(name),
     };
 
+    private static RobotFacts Robot(RobotVerdict verdict) =>
+        new(verdict, "TLS_RSA_WITH_AES_128_CBC_SHA", [], [], "wrong first bytes: fatal decrypt_error(51) alert; the same in a second round");
+
     internal static ScanFacts ProblemServer(string problem) => problem switch
     {
         "heartbleed" => TestServers.IntermediateWith(f => f with { Heartbleed = ProbeOutcome<HeartbleedFacts>.Completed(new HeartbleedFacts(true, "sent 3 bytes, claimed 16384, received 16384 back")) }),
         "ccs" => TestServers.IntermediateWith(f => f with { CcsInjection = ProbeOutcome<CcsInjectionFacts>.Completed(new CcsInjectionFacts(true, "early ChangeCipherSpec accepted")) }),
+        "robot" => TestServers.IntermediateWith(f => f with { Robot = ProbeOutcome<RobotFacts>.Completed(Robot(RobotVerdict.StrongOracle)) }),
+        "robot-inconclusive" => TestServers.IntermediateWith(f => f with { Robot = ProbeOutcome<RobotFacts>.Completed(Robot(RobotVerdict.Inconclusive)) }),
         "compression" => TestServers.IntermediateWith(f => f with { Compression = ProbeOutcome<bool>.Completed(true) }),
         "insecure-renegotiation" => TestServers.IntermediateWith(f => f with { Renegotiation = ProbeOutcome<RenegotiationFacts>.Completed(new RenegotiationFacts(false, true)) }),
         "sslv2" => new ScanFactsBuilder().Version(ProtocolVersion.Tls12, "ECDHE-RSA-AES128-GCM-SHA256")

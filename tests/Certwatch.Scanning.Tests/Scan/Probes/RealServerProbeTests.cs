@@ -95,6 +95,20 @@ public sealed class RealServerProbeTests(RealServersFixture servers, ITestOutput
     }
 
     [Fact]
+    public void RealServers_WithRsaKeyExchangeAreNotRobotOracles_WithoutAreSkipped()
+    {
+        foreach (var facts in new[] { servers.TwoSuites, servers.Legacy })
+        {
+            facts.Robot.Status.ShouldBe(ProbeStatus.Completed, facts.Robot.Reason);
+            facts.Robot.Value!.Verdict.ShouldBe(RobotVerdict.NotVulnerable, facts.Robot.Value.Evidence);
+        }
+
+        servers.TwoSuites.Robot.Value!.Suite.ShouldBe("TLS_RSA_WITH_AES_256_CBC_SHA");
+        servers.Tls13Only.Robot.Status.ShouldBe(ProbeStatus.Skipped);
+        servers.Tls13Only.Robot.Reason.ShouldBe("no RSA key exchange");
+    }
+
+    [Fact]
     public void LabServer_DotNetOnOpenSsl_ReportsTls12And13WithModernDefaults()
     {
         var facts = servers.Lab;

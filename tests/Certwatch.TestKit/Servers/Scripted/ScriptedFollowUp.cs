@@ -4,13 +4,13 @@ using Certwatch.Tls.Wire;
 namespace Certwatch.TestKit.Servers.Scripted;
 
 /// <summary>
-/// What a scripted server does with records after its first flight: the Heartbleed and CCS-injection
-/// behaviours when configured, otherwise what a patched server does (RFC 6520 §4 discard, RFC 5246 §7.1
+/// What a scripted server does with records after its first flight: the Heartbleed, CCS-injection and RSA key
+/// exchange (ROBOT) behaviours when configured, otherwise what a patched server does (RFC 6520 §4 discard, RFC 5246 §7.1
 /// unexpected_message).
 /// </summary>
 internal static class ScriptedFollowUp
 {
-    public static async Task RunAsync(Socket socket, ScriptedServerConfig config, ProtocolVersion version, CancellationToken cancellationToken)
+    public static async Task RunAsync(Socket socket, ScriptedServerConfig config, ProtocolVersion version, ScriptedRsaSession? rsa, CancellationToken cancellationToken)
     {
         var buffer = new List<byte>();
         var chunk = new byte[4096];
@@ -27,7 +27,7 @@ internal static class ScriptedFollowUp
             while (TlsRecord.TryRead(buffer.ToArray(), out var record, out var consumed, out _))
             {
                 buffer.RemoveRange(0, consumed);
-                var reply = Reply(record!, config, version, ref acceptedCcs);
+                var reply = rsa?.Reply(record!, version) ?? Reply(record!, config, version, ref acceptedCcs);
                 if (reply.Bytes.Length > 0)
                 {
                     await socket.SendAsync(reply.Bytes, cancellationToken);

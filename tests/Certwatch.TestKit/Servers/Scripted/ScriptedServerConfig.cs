@@ -64,4 +64,7 @@ public sealed record ScriptedServerConfig
 
     /// <summary>Accepts a ChangeCipherSpec before the key exchange, like OpenSSL before 1.0.1h (CVE-2014-0224).</summary>
     public bool AcceptsEarlyCcs { get; init; }
+
+    /// <summary>When set, the Certificate message carries its leaf and RSA key exchanges are decrypted and answered by it (ROBOT).</summary>
+    public ScriptedRsaKeyExchange? RsaKeyExchange { get; init; }
 }

@@ -24,7 +24,8 @@ internal static class ScriptedTls12
         [
             .. ServerMessages.ServerHello(version, Enumerable.Repeat((byte)0x12, 32).ToArray(), config.SessionIds ? Enumerable.Repeat((byte)0x5E, 32).ToArray() : [],
                 suite.Id, (byte)(config.Compression && hello.CompressionMethods.Contains((byte)1) ? 1 : 0), Extensions(config, hello, suite, staple is not null)),
-            .. suite.Authentication == Authentication.Anonymous ? [] : ServerMessages.Certificate(),
+            .. suite.Authentication == Authentication.Anonymous ? []
+                : config.RsaKeyExchange is { } rsa ? ServerMessages.Certificate(rsa.Leaf.RawData) : ServerMessages.Certificate(),
             .. staple is { } s ? ServerMessages.CertificateStatus(s.Span) : [],
             .. KeyExchangeMessage(config, suite, version, groups, scheme),
             .. ServerMessages.ServerHelloDone(),

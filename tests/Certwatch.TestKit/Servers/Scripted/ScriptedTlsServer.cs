@@ -8,7 +8,8 @@ namespace Certwatch.TestKit.Servers.Scripted;
 /// <summary>
 /// An in-process loopback server that reads each ClientHello and answers per a <see cref="ScriptedServerConfig"/>:
 /// like a real server (chosen versions, suites, groups, extensions), or with an alert, a reset, a close,
-/// silence, garbage, endless bytes; optionally Heartbleed-vulnerable or accepting an early CCS. Records every
+/// silence, garbage, endless bytes; optionally Heartbleed-vulnerable, accepting an early CCS, or answering RSA key
+/// exchanges as a padding oracle. Records every
 /// hello it saw and the most connections it had open at once.
 /// </summary>
 public sealed class ScriptedTlsServer : IAsyncDisposable
@@ -20,6 +21,7 @@ public sealed class ScriptedTlsServer : IAsyncDisposable
     private int _open;
     private int _peak;
     private int _ssl2Hellos;
+    private int _keyExchanges;
 
     private ScriptedTlsServer(ScriptedServerConfig config)
     {
@@ -121,7 +123,10 @@ public sealed class ScriptedTlsServer : IAsyncDisposable
         await socket.SendAsync(answer.Bytes, stopping);
         if (answer.Continue)
         {
-            await ScriptedFollowUp.RunAsync(socket, _config, answer.Version, stopping);
+            var rsa = _config.RsaKeyExchange is { } exchange
+                ? new ScriptedRsaSession(exchange, hello.Tls!.LegacyVersion, () => Interlocked.Increment(ref _keyExchanges) - 1)
+                : null;
+            await ScriptedFollowUp.RunAsync(socket, _config, answer.Version, rsa, stopping);
         }
     }
 

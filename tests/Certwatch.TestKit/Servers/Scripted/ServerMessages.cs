@@ -28,6 +28,13 @@ internal static class ServerMessages
     public static byte[] Certificate() =>
         Handshake(HandshakeType.Certificate, ByteWriter.Of(w => w.Vector24(ByteWriter.Of(c => c.Vector24([0x30, 0x03, 0x02, 0x01, 0x01])))));
 
+    /// <summary>A Certificate message with one real certificate.</summary>
+    public static byte[] Certificate(ReadOnlySpan<byte> der)
+    {
+        var body = new ByteWriter().Vector24(der).ToArray();
+        return Handshake(HandshakeType.Certificate, new ByteWriter().Vector24(body).ToArray());
+    }
+
     public static byte[] CertificateStatus(ReadOnlySpan<byte> ocspResponse) =>
         Handshake(HandshakeType.CertificateStatus, new ByteWriter().U8(1).Vector24(ocspResponse).ToArray());
 

@@ -9,6 +9,8 @@ internal static class FeatureCaps
         // 2014-04 (Heartbleed) and 2014-06 (CVE-2014-0224): → F.
         yield return ProtocolCipherCaps.When(facts.Heartbleed is { IsCompleted: true, Value.Vulnerable: true }, "F", "Heartbleed (CVE-2014-0160)", facts.Heartbleed.Value?.Evidence ?? string.Empty);
         yield return ProtocolCipherCaps.When(facts.CcsInjection is { IsCompleted: true, Value.Vulnerable: true }, "F", "OpenSSL CCS injection (CVE-2014-0224)", facts.CcsInjection.Value?.Evidence ?? string.Empty);
+        // ROBOT: SSL Labs grades a confirmed Bleichenbacher oracle F.
+        yield return ProtocolCipherCaps.When(facts.Robot is { IsCompleted: true, Value.Vulnerable: true }, "F", "ROBOT (CVE-2017-13099)", facts.Robot.Value?.Evidence ?? string.Empty);
         // 2009c: insecure client-initiated renegotiation → F; no RFC 5746 support → warning (A-).
         yield return ProtocolCipherCaps.When(facts.Renegotiation is { IsCompleted: true, Value: { SecureRenegotiation: false, ClientInitiatedAllowed: true } }, "F",
             "Insecure client-initiated renegotiation", "renegotiation accepted without RFC 5746");
