@@ -23,7 +23,10 @@ public sealed class DnsmasqServer : IAsyncDisposable
 
     public string Output => _process.Output;
 
-    public static async Task<DnsmasqServer> StartAsync(DnsmasqZone zone, CancellationToken cancellationToken = default)
+    public static Task<DnsmasqServer> StartAsync(DnsmasqZone zone, CancellationToken cancellationToken = default) =>
+        ServerProcess.WithFreshPortsAsync(() => StartOnceAsync(zone, cancellationToken));
+
+    private static async Task<DnsmasqServer> StartOnceAsync(DnsmasqZone zone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(zone);
         var directory = ServerDirectory.Create("dnsmasq");

@@ -25,7 +25,10 @@ public sealed class DovecotServer : IAsyncDisposable
 
     public string Output => _process.Output;
 
-    public static async Task<DovecotServer> StartAsync(IReadOnlyList<IssuedCertificate> chain, CancellationToken cancellationToken = default)
+    public static Task<DovecotServer> StartAsync(IReadOnlyList<IssuedCertificate> chain, CancellationToken cancellationToken = default) =>
+        ServerProcess.WithFreshPortsAsync(() => StartOnceAsync(chain, cancellationToken));
+
+    private static async Task<DovecotServer> StartOnceAsync(IReadOnlyList<IssuedCertificate> chain, CancellationToken cancellationToken)
     {
         var directory = ServerDirectory.Create("dovecot");
         var ports = new DovecotPorts(FreeLoopbackPort.Find(), FreeLoopbackPort.Find(), FreeLoopbackPort.Find(), FreeLoopbackPort.Find());

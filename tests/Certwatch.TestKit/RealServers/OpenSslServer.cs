@@ -36,6 +36,11 @@ public sealed class OpenSslServer : IAsyncDisposable
     public static async Task<OpenSslServer> StartAsync(OpenSslServerOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return await ServerProcess.WithFreshPortsAsync(() => StartOnceAsync(options, ct));
+    }
+
+    private static async Task<OpenSslServer> StartOnceAsync(OpenSslServerOptions options, CancellationToken ct)
+    {
         var directory = ServerDirectory.Create("s_server");
         try
         {

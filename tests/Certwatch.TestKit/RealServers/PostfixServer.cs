@@ -31,7 +31,10 @@ public sealed class PostfixServer : IAsyncDisposable
     public string Output => _process.Output;
 
     /// <param name="chain">Leaf (with key) first, then what to send after it, in order.</param>
-    public static async Task<PostfixServer> StartAsync(IReadOnlyList<IssuedCertificate> chain, CancellationToken cancellationToken = default)
+    public static Task<PostfixServer> StartAsync(IReadOnlyList<IssuedCertificate> chain, CancellationToken cancellationToken = default) =>
+        ServerProcess.WithFreshPortsAsync(() => StartOnceAsync(chain, cancellationToken));
+
+    private static async Task<PostfixServer> StartOnceAsync(IReadOnlyList<IssuedCertificate> chain, CancellationToken cancellationToken)
     {
         var directory = ServerDirectory.Create("postfix");
         var port = FreeLoopbackPort.Find();

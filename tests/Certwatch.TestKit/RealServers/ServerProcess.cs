@@ -138,6 +138,27 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts a server whose ports are picked inside <paramref name="start"/>, again with new ports when it
+    /// exits before accepting: the test assemblies run side by side, and another process can take a free port
+    /// between our probe and the daemon's bind. Three attempts.
+    /// </summary>
+    public static async Task<T> WithFreshPortsAsync<T>(Func<Task<T>> start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await start();
+            }
+            catch (InvalidOperationException e) when (attempt < 3 && e.Message.StartsWith("server exited", StringComparison.Ordinal))
+            {
+                // pick new ports and try again
+            }
+        }
+    }
+
     /// <summary>A connect to 127.0.0.1:<paramref name="port"/> that is closed at once.</summary>
     public static Func<CancellationToken, Task> LoopbackConnect(int port) => async ct =>
     {
