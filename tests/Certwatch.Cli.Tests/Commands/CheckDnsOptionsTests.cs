@@ -39,6 +39,12 @@ public sealed class CheckDnsOptionsTests
 
             run.ExitCode.ShouldBe(0, run.Out + run.Error);
             run.Out.ShouldContain("mx.cwcli.test:" + smtp.Port.ToString(CultureInfo.InvariantCulture) + " (MX 10 of cwcli.test)");
+            // The server counts its side of the handshake a moment after the client has finished.
+            for (var waited = 0; smtp.HandshakesCompleted == 0 && waited < 5000; waited += 20)
+            {
+                await Task.Delay(20);
+            }
+
             smtp.HandshakesCompleted.ShouldBe(1);
             run.LeaksException.ShouldBeFalse();
 
