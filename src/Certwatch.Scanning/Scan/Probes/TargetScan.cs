@@ -60,7 +60,7 @@ internal sealed class TargetScan(Target target, ScanOptions options, DateTimeOff
             certificate = certificate with { Observation = certificate.Observation with { Http = FirstHttpsAnswer(httpReport) } };
         }
 
-        var assessment = Assess(facts, certificate, validationTime);
+        var assessment = Assess(facts, certificate);
         var label = stamp ? address.ToString() : null;
         var assessed = assessment.Findings.Select(f => f.Address is null && label is not null ? f with { Address = label } : f);
         var httpFindings = httpReport?.Findings.Select(f => f with { Address = label }) ?? [];
@@ -103,17 +103,12 @@ internal sealed class TargetScan(Target target, ScanOptions options, DateTimeOff
         }
     }
 
-    // ScanAnalyzer is written in parallel; until it exists (or if it fails on these facts) the scan still reports
-    // the facts and the certificate findings, and the grade says why it is missing.
-    private static ScanAssessment Assess(ScanFacts facts, AddressReport certificate, DateTimeOffset validationTime)
+    // A bug in the analysis must not sink the facts and the certificate findings: the grade says why it is missing.
+    private ScanAssessment Assess(ScanFacts facts, AddressReport certificate)
     {
         try
         {
             return ScanAnalyzer.Assess(facts, certificate, null, validationTime);
-        }
-        catch (NotImplementedException)
-        {
-            return new ScanAssessment([], [], new ScanGrade("?", "?", 0, 0, 0, 0, [], []), []);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
